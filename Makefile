@@ -1,0 +1,28 @@
+# The two commands of the README. Each makes its own virtual environment (.venv) on first use.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint bench clean
+
+$(BIN)/zangraph: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+## run: set up, then parse the corpus and print the report (counts, entry into force, fidelity, findings)
+run: $(BIN)/zangraph
+	$(BIN)/zangraph parse --all --report
+
+## test: set up, then run the test suite, doctests and the linter
+test: $(BIN)/zangraph
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/pytest
+
+## bench: time parsing the whole corpus (figures go in docs/benchmarks.md)
+bench: $(BIN)/zangraph
+	$(BIN)/python scripts/bench_parse.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

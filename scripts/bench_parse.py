@@ -1,0 +1,37 @@
+"""Time parsing the whole corpus (read, check, segment, resolve notes, findings, fidelity, alignment).
+
+Prints the best and median wall time of several runs; the figures go in docs/benchmarks.md. This is a
+measurement, not a test: nothing here fails on a slow machine.
+"""
+
+from __future__ import annotations
+
+import platform
+import statistics
+import time
+
+from zangraph.corpus import parse_corpus
+from zangraph.sources import default_sources_dir
+
+RUNS = 20
+
+
+def main() -> None:
+    directory = default_sources_dir()
+    parse_corpus(directory)  # warm the imports and regex caches once
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        corpus = parse_corpus(directory)
+        times.append(time.perf_counter() - start)
+    lines = sum(len((directory / d.source.file).read_text(encoding="utf-8").splitlines()) for d in corpus.documents)
+    print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}")
+    parts = sum(1 for d in corpus.documents for _ in d.walk())
+    notes = sum(len(d.notes) for d in corpus.documents)
+    print(f"corpus: {len(corpus.documents)} sources, {lines} lines, {parts} parts, {notes} notes")
+    best, median, worst = (x * 1000 for x in (min(times), statistics.median(times), max(times)))
+    print(f"parse whole corpus, {RUNS} runs: best {best:.0f} ms, median {median:.0f} ms, worst {worst:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""Alignment of two language versions of one act, part by part (same eId).
+
+The versions may be snapshots of different dates: a part can be absent from one because a later amendment
+added it, and a heading can differ because a later amendment revised it. Differences are reported as
+findings with what the notes of either text say about the part, so a reader can tell translation from
+amendment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .concepts import CATEGORIES, INSTITUTIONS, mentions
+from .model import Document, Finding, FindingKind, Node, NodeKind, Place
+
+STRUCTURAL = {NodeKind.PREAMBLE, NodeKind.ANNEX, NodeKind.CHAPTER, NodeKind.SECTION, NodeKind.POINT,
+              NodeKind.SUBPOINT}
+
+
+@dataclass(frozen=True)
+class Alignment:
+    act: str
+    left: str  # file names
+    right: str
+    matched: tuple[str, ...]  # eIds present in both
+    only_left: tuple[str, ...]
+    only_right: tuple[str, ...]
+    findings: tuple[Finding, ...]
+
+
+def _parts(doc: Document) -> dict[str, Node]:
+    return {n.eid: n for n in doc.walk() if n.kind in STRUCTURAL}
+
+
+def _amended(doc: Document, eid: str, inside: bool = True) -> list[str]:
+    """Acting acts of the notes of ``doc`` that touch ``eid`` (or, with ``inside``, a part within it)."""
+    return [f"order {note.acting_act.number} of {note.acting_act.date.isoformat()}"
+            for note in doc.notes if note.target.eid and note.acting_act
+            and (eid == note.target.eid or (inside and note.target.eid.startswith(eid + "__")))]
+
+
+def _explain(left: Document, right: Document, eid: str, inside: bool = True) -> str:
+    notes = sorted(set(_amended(left, eid, inside) + _amended(right, eid, inside)))
+    return f"; the notes name {', '.join(notes)}" if notes else "; no note explains it"
+
+
+def align(left: Document, right: Document) -> Alignment:
+    if left.source.act != right.source.act:
+        raise ValueError(f"{left.source.file} and {right.source.file} are texts of different acts")
+    a, b = _parts(left), _parts(right)
+    matched = tuple(e for e in a if e in b)
+    only_left = tuple(e for e in a if e not in b)
+    only_right = tuple(e for e in b if e not in a)
+    findings: list[Finding] = []
+    act = left.source.act
+    la, lb = left.source.language, right.source.language
+
+    def place(doc: Document, node: Node) -> Place:
+        return Place(doc.source.file, node.eid, node.span)
+
+    for eid, doc, other in [(e, left, right) for e in only_left] + [(e, right, left) for e in only_right]:
+        node = (a if doc is left else b)[eid]
+        findings.append(Finding(FindingKind.MISSING_PART, act,
+                                f"{node.kind.value} {eid} is in the {doc.source.language} text and not in the "
+                                f"{other.source.language} text{_explain(left, right, eid)}",
+                                (place(doc, node),), (node.heading or node.text,)))
+    for eid in matched:
+        x, y = a[eid], b[eid]
+        if x.kind is NodeKind.SECTION and x.heading and y.heading:
+            cx, cy = mentions(x.heading, la, INSTITUTIONS), mentions(y.heading, lb, INSTITUTIONS)
+            if cx != cy:
+                findings.append(Finding(FindingKind.HEADING_DIFFERS, act,
+                                        f"the heading of {eid} names {cx or 'no institution'} in {la} and "
+                                        f"{cy or 'no institution'} in {lb}{_explain(left, right, eid, inside=False)}",
+                                        (place(left, x), place(right, y)), (x.heading, y.heading)))
+        if x.kind is NodeKind.POINT and not (_amended(left, eid) or _amended(right, eid)):
+            findings.extend(_categories(left, right, x, y))
+    return Alignment(act, left.source.file, right.source.file, matched, only_left, only_right, tuple(findings))
+
+
+def _categories(left: Document, right: Document, x: Node, y: Node) -> list[Finding]:
+    """Indents of an unamended point whose categories differ between the two languages."""
+    found = []
+    ys = {c.eid: c for c in y.children}
+    for cx in x.children:
+        cy = ys.get(cx.eid)
+        if cy is None:
+            continue
+        mx = mentions(cx.text, left.source.language, CATEGORIES)
+        my = mentions(cy.text, right.source.language, CATEGORIES)
+        if mx and my and mx != my:
+            found.append(Finding(FindingKind.TRANSLATION_DISCREPANCY, left.source.act,
+                                 f"{cx.eid}: categories {mx} in {left.source.language}, {my} in "
+                                 f"{right.source.language}",
+                                 (Place(left.source.file, cx.eid, cx.span), Place(right.source.file, cy.eid, cy.span)),
+                                 (cx.text, cy.text)))
+    return found

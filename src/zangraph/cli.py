@@ -1,0 +1,93 @@
+"""The command line: ``zangraph parse`` for now; later commands build, validate, load and serve the graph."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .corpus import Corpus, parse_corpus, parse_text
+from .errors import ZangraphError
+from .report import render
+from .serialize import alignment_json, document_json, dumps
+from .sources import default_sources_dir, find_source
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def write_output(text: str, output: Path | None) -> None:
+    """Print, or write a file only once everything succeeded, replacing it atomically."""
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(tmp, output)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="zangraph")
+def main() -> None:
+    """Zangraph: Kazakhstan's orders on social workers' qualifications as a versioned knowledge graph.
+
+    Start with `zangraph parse --all --report` to see what the five source texts contain.
+    """
+
+
+@main.command()
+@click.argument("file", required=False)
+@click.option("--all", "all_", is_flag=True, help="Parse every source listed in the manifest.")
+@click.option("--json", "as_json", is_flag=True, help="Print the document model as JSON (docs/document-model.md).")
+@click.option("--report", is_flag=True, help="Print counts, entry into force, fidelity and findings.")
+@click.option("--sources", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder with the source texts and manifest.toml [default: data/sources of this checkout].")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file instead of standard output; written only if parsing succeeds.")
+def parse(file: str | None, all_: bool, as_json: bool, report: bool, sources: Path | None,
+          output: Path | None) -> None:
+    """Parse source texts into the document model.
+
+    \b
+    Examples:
+      zangraph parse data/sources/002_d17101f849a6b484.txt --json
+      zangraph parse --all --report
+      zangraph parse --all --json -o model.json
+
+    Exit codes: 0 parsed and every line placed; 1 parsed but some line is neither in the model nor
+    layout (the fidelity check failed); 2 a source could not be read or placed (the message names the
+    file, the line and what was expected).
+    """
+    directory = sources or default_sources_dir()
+    if bool(file) == all_:
+        raise click.UsageError("give one FILE or --all")
+    try:
+        if all_:
+            corpus = parse_corpus(directory)
+            if as_json:
+                text = dumps({"documents": [document_json(d, [u for u in corpus.unplaced if u.file == d.source.file])
+                                            for d in corpus.documents],
+                              "alignments": [alignment_json(a) for a in corpus.alignments]})
+            else:
+                text = render(corpus)
+            unplaced = corpus.unplaced
+        else:
+            doc, unplaced = parse_text(directory, find_source(directory, file))  # type: ignore[arg-type]
+            if as_json or not report:
+                text = dumps(document_json(doc, unplaced))
+            else:
+                text = render(Corpus((doc,), tuple(unplaced), ()))
+    except ZangraphError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    write_output(text, output)
+    sys.exit(EXIT_FINDINGS if unplaced else EXIT_OK)
+
+
+if __name__ == "__main__":
+    main()

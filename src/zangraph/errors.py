@@ -1,0 +1,21 @@
+"""Errors that name the file, the line and what was expected."""
+
+from __future__ import annotations
+
+
+class ZangraphError(Exception):
+    """Base of the errors the CLI reports without a traceback."""
+
+
+class SourceError(ZangraphError):
+    """A source that cannot be read or placed: says where and what was expected."""
+
+    def __init__(self, file: str, message: str, line: int | None = None, expected: str | None = None):
+        self.file = file
+        self.line = line
+        self.expected = expected
+        where = f"{file}:{line}" if line is not None else file
+        text = f"{where}: {message}"
+        if expected:
+            text += f" (expected {expected})"
+        super().__init__(text)

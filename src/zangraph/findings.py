@@ -1,0 +1,49 @@
+"""Findings within one text: what looks wrong, reported with its place and evidence, never fixed.
+
+Numbering anomalies are found by the segmenter while it numbers parts (it is the one that sees the
+sequence); this module adds the findings that need the finished structure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Document, Finding, FindingKind, Node, NodeKind, Place, Role
+
+# A qualification sentence: an education level and a length of experience.
+_QUALIFICATION = {
+    "en": re.compile(r"\beducation\b.*\b(work )?experience\b.*\b(years?|\d)\b", re.IGNORECASE),
+    "ru": re.compile(r"образовани.*\bстаж", re.IGNORECASE),
+    "kk": re.compile(r"білім.*\bөтіл", re.IGNORECASE),
+}
+_CODE = re.compile(r"^\d{4}-\d-\d{3}$")
+# A card label that lost its own cell and was run into the end of the previous value ("in the teamCompetence:").
+_GLUED_LABEL = re.compile(r"[a-z](Competence|Skills and abilities|Abilities):\s*$")
+
+
+def _finding(doc: Document, kind: FindingKind, node: Node, message: str) -> Finding:
+    return Finding(kind, doc.source.act, message, (Place(doc.source.file, node.eid, node.span),), (node.text,))
+
+
+def misplaced_in_duties(doc: Document) -> list[Finding]:
+    pattern = _QUALIFICATION[doc.source.language]
+    return [_finding(doc, FindingKind.MISPLACED_TEXT, indent,
+                     f"a qualification requirement among the duties of point {point.num}")
+            for point in doc.walk() if point.kind is NodeKind.POINT and point.role is Role.DUTIES
+            for indent in point.children if indent.kind is NodeKind.INDENT and pattern.search(indent.text)]
+
+
+def card_anomalies(doc: Document) -> list[Finding]:
+    found = []
+    for node in doc.walk():
+        if node.kind is NodeKind.FIELD and node.role is Role.CODE and not _CODE.match(node.text.strip()):
+            found.append(_finding(doc, FindingKind.MALFORMED_CODE, node,
+                                  f"profession code {node.text.strip()!r} is not of the form NNNN-N-NNN"))
+        if node.kind is NodeKind.INDENT and (m := _GLUED_LABEL.search(node.text)):
+            found.append(_finding(doc, FindingKind.MISPLACED_TEXT, node,
+                                  f"the card label {m.group(1)!r} is run into the end of a value"))
+    return found
+
+
+def document_findings(doc: Document) -> list[Finding]:
+    return misplaced_in_duties(doc) + card_anomalies(doc)

@@ -1,0 +1,31 @@
+"""Readers turn a source text of one form into blocks: the logical paragraphs of the text.
+
+A reader undoes what extraction did to the text (wrapped lines, page breaks, tabs, Markdown markup) and
+nothing else: the words stay as published. The reader is chosen from the manifest's ``form``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..errors import SourceError
+from ..lang import Lexicon
+from . import html, markdown, pdf
+from .base import Block
+
+READERS: dict[str, Callable[[str, Lexicon], list[Block]]] = {
+    "pdf-text": pdf.read,
+    "html-text": html.read,
+    "markdown": markdown.read,
+}
+
+
+def read_blocks(file: str, form: str, text: str, lexicon: Lexicon) -> list[Block]:
+    try:
+        reader = READERS[form]
+    except KeyError:
+        raise SourceError(file, f"no reader for form {form!r}", expected=" or ".join(READERS)) from None
+    return reader(text, lexicon)
+
+
+__all__ = ["READERS", "Block", "read_blocks"]

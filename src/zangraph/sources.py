@@ -1,0 +1,84 @@
+"""The manifest of source texts and their checked loading.
+
+A reader is chosen from the manifest's ``form``, never guessed from a file name, and a file is read only if
+its checksum matches the manifest: a changed source must be reviewed before it changes the graph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import SourceError
+from .model import Source
+
+FORMS = ("pdf-text", "html-text", "markdown")
+LANGUAGES = ("en", "ru", "kk")
+_FIELDS = ("file", "act", "language", "form", "sha256")
+
+
+def default_sources_dir() -> Path:
+    """``data/sources`` of the checkout this package was installed from."""
+    return Path(__file__).resolve().parents[2] / "data" / "sources"
+
+
+@dataclass(frozen=True)
+class SourceText:
+    source: Source
+    path: Path
+    text: str
+
+
+def load_manifest(directory: Path) -> list[Source]:
+    path = directory / "manifest.toml"
+    if not path.is_file():
+        raise SourceError(str(path), "manifest not found", expected="a manifest.toml beside the sources")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SourceError(str(path), f"manifest is not valid TOML: {exc}") from exc
+    sources = []
+    for index, entry in enumerate(data.get("source", []), start=1):
+        missing = [name for name in _FIELDS if not entry.get(name)]
+        if missing:
+            raise SourceError(str(path), f"source entry {index} lacks {', '.join(missing)}",
+                              expected="file, act, language, form and sha256")
+        if entry["form"] not in FORMS:
+            raise SourceError(str(path), f"source {entry['file']} has unknown form {entry['form']!r}",
+                              expected=" or ".join(FORMS))
+        if entry["language"] not in LANGUAGES:
+            raise SourceError(str(path), f"source {entry['file']} has unknown language {entry['language']!r}",
+                              expected=" or ".join(LANGUAGES))
+        sources.append(Source(**{k: entry[k] for k in (*_FIELDS, "origin") if k in entry}))
+    if not sources:
+        raise SourceError(str(path), "manifest lists no source", expected="[[source]] entries")
+    return sources
+
+
+def find_source(directory: Path, name: str) -> Source:
+    """The manifest entry of a file, given its name or a path to it."""
+    wanted = Path(name).name
+    for source in load_manifest(directory):
+        if source.file == wanted:
+            return source
+    raise SourceError(name, "file is not in the manifest",
+                      expected=f"one of the files listed in {directory}/manifest.toml")
+
+
+def read_source(directory: Path, source: Source) -> SourceText:
+    path = directory / source.file
+    if not path.is_file():
+        raise SourceError(str(path), "file not found", expected="the file named in the manifest")
+    data = path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != source.sha256:
+        raise SourceError(str(path), f"checksum {digest} does not match the manifest",
+                          expected=f"sha256 {source.sha256}")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SourceError(str(path), f"byte {exc.start} is not UTF-8", line=line, expected="UTF-8 text") from exc
+    return SourceText(source=source, path=path, text=text)

@@ -1,0 +1,82 @@
+"""The command line as a user runs it: the installed ``zangraph`` entry point, in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from .conftest import FILES
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMA = json.loads((ROOT / "docs" / "document-model.schema.json").read_text(encoding="utf-8"))
+
+
+def zangraph(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    exe = shutil.which("zangraph", path=str(Path(sys.executable).parent)) or "zangraph"
+    return subprocess.run([exe, *args], capture_output=True, text=True, cwd=cwd, check=False)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_parse_file_json_matches_the_schema(name):
+    result = zangraph("parse", f"data/sources/{FILES[name]}", "--json", cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    jsonschema.validate(data, SCHEMA)
+    assert data["source"]["file"] == FILES[name] and data["fidelity"]["ok"] is True
+
+
+def test_parse_json_content():
+    data = json.loads(zangraph("parse", FILES["360ru"], "--json", cwd=ROOT).stdout)
+    assert data["header"]["number"] == "360" and data["header"]["registration_date"] == "2017-12-06"
+    notes = [n for n in data["notes"] if n["target"]["eid"] == "att_1__chp_2__sec_6__para_52__indent_24"]
+    assert notes[0]["change"] == "prospective" and notes[0]["rule"]["date"] == "2026-07-11"
+
+
+def test_parse_all_report():
+    result = zangraph("parse", "--all", "--report", cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "3 chapters, 27 sections, 0 cards" in out
+    assert "14 cards" in out
+    assert "Fidelity: every non-blank line is placed" in out
+    assert "[duplicate_number] /akn/kz/act/order/2017/360" in out
+    assert "Findings (12):" in out
+
+
+def test_parse_all_json_has_documents_and_alignments():
+    data = json.loads(zangraph("parse", "--all", "--json", cwd=ROOT).stdout)
+    assert [d["source"]["file"] for d in data["documents"]] == list(FILES.values())
+    assert {(a["left"], a["right"]) for a in data["alignments"]} == {(FILES["350en"], FILES["350kk"]),
+                                                                     (FILES["360en"], FILES["360ru"])}
+
+
+def test_bad_source_exits_2_and_keeps_the_previous_output(tmp_path):
+    sources = tmp_path / "sources"
+    shutil.copytree(ROOT / "data" / "sources", sources)
+    out = tmp_path / "model.json"
+    assert zangraph("parse", "--all", "--json", "--sources", str(sources), "-o", str(out)).returncode == 0
+    good = out.read_text(encoding="utf-8")
+    (sources / FILES["360ru"]).write_text("changed", encoding="utf-8")
+    result = zangraph("parse", "--all", "--json", "--sources", str(sources), "-o", str(out))
+    assert result.returncode == 2
+    assert f"{FILES['360ru']}: checksum" in result.stderr and "does not match the manifest" in result.stderr
+    assert out.read_text(encoding="utf-8") == good
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".model.json")] == []
+
+
+def test_usage_errors():
+    result = zangraph("parse", cwd=ROOT)
+    assert result.returncode == 2 and "give one FILE or --all" in result.stderr
+    result = zangraph("parse", "nonexistent.txt", cwd=ROOT)
+    assert result.returncode == 2 and "nonexistent.txt: file is not in the manifest" in result.stderr
+
+
+def test_help_teaches():
+    out = zangraph("parse", "--help").stdout
+    assert "zangraph parse --all --report" in out and "Exit codes" in out

@@ -46,7 +46,7 @@ def test_parse_all_report():
     assert "14 cards" in out
     assert "Fidelity: every non-blank line is placed" in out
     assert "[duplicate_number] /akn/kz/act/order/2017/360" in out
-    assert "Findings (12):" in out
+    assert "Findings (13):" in out
 
 
 def test_parse_all_json_has_documents_and_alignments():
@@ -68,6 +68,14 @@ def test_bad_source_exits_2_and_keeps_the_previous_output(tmp_path):
     assert f"{FILES['360ru']}: checksum" in result.stderr and "does not match the manifest" in result.stderr
     assert out.read_text(encoding="utf-8") == good
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".model.json")] == []
+
+
+def test_a_path_is_read_with_the_manifest_beside_it(tmp_path):
+    sources = tmp_path / "elsewhere"
+    shutil.copytree(ROOT / "data" / "sources", sources)
+    result = zangraph("parse", str(sources / FILES["350kk"]), "--report", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "order No 350 of 2018-08-14, registered No 17383 on 2018-09-18; status: Күшін жойған" in result.stdout
 
 
 def test_usage_errors():

@@ -61,4 +61,13 @@ def test_headings_that_differ_in_meaning_between_english_and_russian(doc):
 def test_report_lists_every_finding(corpus):
     kinds = sorted(f.kind.value for f in corpus.findings)
     assert kinds == sorted(["duplicate_number", "duplicate_number", "number_out_of_order", "misplaced_text",
-                            "misplaced_text", "malformed_code", "translation_discrepancy"] + ["heading_differs"] * 5)
+                            "misplaced_text", "malformed_code", "translation_discrepancy", "translation_discrepancy"]
+                           + ["heading_differs"] * 5)
+
+
+def test_mistranslated_verb_of_order_360_item_2(doc):
+    # English "The following orders shall be approved:", Russian "Признать утратившими силу:" (declare invalid).
+    result = align(doc("360en"), doc("360ru"))
+    (finding,) = [f for f in _by_kind(result.findings, FindingKind.TRANSLATION_DISCREPANCY)]
+    assert [p.eid for p in finding.places] == ["para_2", "para_2"]
+    assert finding.evidence == ("The following orders shall be approved:", "Признать утратившими силу:")

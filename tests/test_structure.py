@@ -160,6 +160,14 @@ def test_headers(doc):
     assert doc("360ru").header.issuer == "и.о. Министра труда и социальной защиты населения Республики Казахстан"
 
 
+def test_preamble_and_its_legal_basis(doc):
+    assert doc("350en").legal_basis == ("subparagraph 2) of Article 8 of the Law of the Republic of Kazakhstan of "
+                                        "December 29, 2008 “On Special Social Services”")
+    assert doc("360ru").legal_basis == "подпунктом 17) статьи 16 Трудового кодекса Республики Казахстан"
+    assert doc("292en").legal_basis == "paragraph 2-1 of Article 117 of the Labor Code of the Republic of Kazakhstan"
+    assert doc("350kk").legal_basis.startswith('"Арнаулы әлеуметтік қызметтер туралы" Қазақстан Республикасы Заңының')
+
+
 def test_preamble_items_signatures_and_approvals(doc):
     en = doc("360en")
     kinds = [p.kind for p in en.parts]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .concepts import CATEGORIES, INSTITUTIONS, mentions
+from .concepts import ACTIONS, CATEGORIES, INSTITUTIONS, mentions
 from .model import Document, Finding, FindingKind, Node, NodeKind, Place
 
 STRUCTURAL = {NodeKind.PREAMBLE, NodeKind.ANNEX, NodeKind.CHAPTER, NodeKind.SECTION, NodeKind.POINT,
@@ -73,6 +73,13 @@ def align(left: Document, right: Document) -> Alignment:
                                         f"the heading of {eid} names {cx or 'no institution'} in {la} and "
                                         f"{cy or 'no institution'} in {lb}{_explain(left, right, eid, inside=False)}",
                                         (place(left, x), place(right, y)), (x.heading, y.heading)))
+        if x.kind is NodeKind.POINT and "__" not in eid:
+            # An item of the order itself: what it does to other acts must be the same in every language.
+            ax, ay = mentions(x.text, la, ACTIONS), mentions(y.text, lb, ACTIONS)
+            if ax and ay and set(ax) != set(ay):
+                findings.append(Finding(FindingKind.TRANSLATION_DISCREPANCY, act,
+                                        f"item {x.num} of the order: {sorted(set(ax))} in {la}, {sorted(set(ay))} "
+                                        f"in {lb}", (place(left, x), place(right, y)), (x.text, y.text)))
         if x.kind is NodeKind.POINT and not (_amended(left, eid) or _amended(right, eid)):
             findings.extend(_categories(left, right, x, y))
     return Alignment(act, left.source.file, right.source.file, matched, only_left, only_right, tuple(findings))

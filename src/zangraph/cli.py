@@ -41,7 +41,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("file", required=False)
+@click.argument("file", required=False, metavar="[FILE]")
 @click.option("--all", "all_", is_flag=True, help="Parse every source listed in the manifest.")
 @click.option("--json", "as_json", is_flag=True, help="Print the document model as JSON (docs/document-model.md).")
 @click.option("--report", is_flag=True, help="Print counts, entry into force, fidelity and findings.")
@@ -53,6 +53,9 @@ def parse(file: str | None, all_: bool, as_json: bool, report: bool, sources: Pa
           output: Path | None) -> None:
     """Parse source texts into the document model.
 
+    FILE is a source listed in a manifest: a path to it (its folder's manifest.toml is used) or its bare
+    name (looked up in --sources).
+
     \b
     Examples:
       zangraph parse data/sources/002_d17101f849a6b484.txt --json
@@ -63,6 +66,10 @@ def parse(file: str | None, all_: bool, as_json: bool, report: bool, sources: Pa
     layout (the fidelity check failed); 2 a source could not be read or placed (the message names the
     file, the line and what was expected).
     """
+    # A FILE given as a path beside a manifest is read with that manifest; a bare name with the default one.
+    beside = Path(file).parent if file else None
+    if sources is None and beside is not None and (beside / "manifest.toml").is_file():
+        sources = beside
     directory = sources or default_sources_dir()
     if bool(file) == all_:
         raise click.UsageError("give one FILE or --all")

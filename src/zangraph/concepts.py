@@ -34,6 +34,15 @@ INSTITUTIONS: dict[str, dict[str, re.Pattern[str]]] = {
                                "ru": re.compile(r"\bцентр\w* трудовой мобильности\b", _I)},
 }
 
+# What an item of an order does to another act: the operative verb.
+ACTIONS: dict[str, dict[str, re.Pattern[str]]] = {
+    "approve": {"en": re.compile(r"\bapprove", _I), "ru": re.compile(r"\bутверди", _I),
+                "kk": re.compile(r"\bбекіт", _I)},
+    "invalidate": {"en": re.compile(r"\b(invalid|lost (its |their )?force|repeal)", _I),
+                   "ru": re.compile(r"\bутратившим\w* силу", _I),
+                   "kk": re.compile(r"\bкүші жойылды", _I)},
+}
+
 
 def mentions(text: str, language: str, glossary: dict[str, dict[str, re.Pattern[str]]]) -> list[str]:
     """The glossary's concepts named in ``text``, in order of appearance.

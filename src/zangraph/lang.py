@@ -27,6 +27,7 @@ class Lexicon:
     footnote: re.Pattern[str]
     editorial: re.Pattern[str] | None
     order_formula: re.Pattern[str]
+    legal_basis: re.Pattern[str]  # the preamble's citation of the empowering provision, in group "basis"
     approval: re.Pattern[str]
     annex_caption: re.Pattern[str]
     header: re.Pattern[str]
@@ -59,6 +60,7 @@ EN = Lexicon(
     footnote=_re(r"^Footnote\."),
     editorial=None,
     order_formula=_re(r"\bI HEREBY ORDER:"),
+    legal_basis=_re(r"^In (?:accordance|compliance) with (?P<basis>.+?),? I HEREBY ORDER:"),
     approval=_re(r'^"?AGREED"?$'),
     annex_caption=_re(r"^(Appendix|Approved\b|Annex to\b)"),
     header=_re(r"^Order\b.*(?:\bNo\.?|\bNe|№)\s*\d+"),
@@ -104,6 +106,7 @@ RU = Lexicon(
     footnote=_re(r"^Сноска\."),
     editorial=_re(r"^Примечание (ИЗПИ|РЦПИ)!$"),
     order_formula=_re(r"\bПРИКАЗЫВАЮ:"),
+    legal_basis=_re(r"^В соответствии с (?P<basis>.+?),? ПРИКАЗЫВАЮ:"),
     approval=_re(r'^"?СОГЛАСОВАН"?$'),
     annex_caption=_re(r"^(Утвержден|Приложение\b)"),
     header=_re(r"^Приказ\b.*№\s*\d+"),
@@ -129,6 +132,9 @@ KK = Lexicon(
     footnote=_re(r"^Ескерту\."),
     editorial=_re(r"^РҚАО-ның ескертпесі!$"),
     order_formula=_re(r"\bБҰЙЫРАМЫН:"),
+    # The Kazakh preamble cites the provision before the verb ("... Заңының 8-бабының 2) тармақшасына сәйкес");
+    # in this text the link words were displaced, and the citation is kept as it stands.
+    legal_basis=_re(r"^(?P<basis>.+?)\s*БҰЙЫРАМЫН:"),
     approval=_re(r"^КЕЛІСІЛДІ$"),
     # The Kazakh caption names the ministry first and says "қосымша" (annex) at its end; the agreement
     # blocks before it are indented, the caption is not (see segmenter).

@@ -257,6 +257,7 @@ class Document:
     entry_into_force: EntryIntoForce | None
     layout: tuple[LayoutLine, ...]
     findings: tuple[Finding, ...] = ()
+    legal_basis: str | None = None  # the provision the preamble cites as the power to issue the act
     # line number -> what holds it ("eid", "note", "title", "header" or "layout"); used by the fidelity check
     placed: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
 

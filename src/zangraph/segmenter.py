@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import cards
+from .entry import entry_into_force
 from .errors import SourceError
 from .headers import parse_header
 from .lang import POINT, SUBPOINT, Lexicon
@@ -154,9 +155,12 @@ class Segmenter:
             self.annex(self.root, "att_1")
         parts = tuple(self.freeze(n) for n in self.root.children)
         notes, note_findings = resolve_notes(self, parts)
-        eif = _entry_into_force(self, parts)
+        eif = entry_into_force(parts, self.lex)
+        preamble = next(p for p in parts if p.kind is NodeKind.PREAMBLE)
+        basis = self.lex.legal_basis.search(preamble.text)
         return Document(self.src.source, title_block.text, self.span([title_block]), header, parts, notes, eif,
                         tuple(self.layout), tuple(self.findings + note_findings),
+                        legal_basis=basis.group("basis").strip(" ,") if basis else None,
                         placed={k: list(v) for k, v in self.placed.items()})
 
     def front_matter(self, title: str) -> Header:
@@ -415,12 +419,6 @@ class Segmenter:
     def freeze(self, node: Open) -> Node:
         return Node(node.kind, node.eid, self.span(node.blocks), node.num, node.label, node.heading, node.text,
                     node.role, tuple(self.freeze(c) for c in node.children))
-
-
-def _entry_into_force(seg: Segmenter, parts: tuple[Node, ...]):
-    from .entry import entry_into_force
-
-    return entry_into_force(parts, seg.lex)
 
 
 def segment(src: SourceText, blocks: list[Block], lexicon: Lexicon) -> Document:

@@ -14,6 +14,8 @@ _SPACES = re.compile(r"[\s\u00a0]+")
 # A line that ends a sentence or a list item. An initial ("S.K.") does not end one.
 _TERMINATOR = re.compile(r"[.;:!?][\"”»)]*$")
 _INITIAL = re.compile(r"(?:^|[\s.])\w\.$")
+# A word broken at the end of a line ("average-" / "skilled"); a dash standing alone is not one.
+_HYPHENATED = re.compile(r"\w-$")
 
 
 def clean(text: str) -> str:
@@ -74,7 +76,7 @@ def join_text(left: str, right: str) -> str:
     A line that starts with punctuation (the Kazakh text wraps before commas) or a hyphenated word part
     attaches without a space; otherwise the line break was a space.
     """
-    if right[:1] in ",.;:)" or (right.startswith("-") and right[1:2].isalpha()) or left.endswith("-"):
+    if right[:1] in ",.;:)" or (right.startswith("-") and right[1:2].isalpha()) or _HYPHENATED.search(left):
         return left + right
     return f"{left} {right}"
 

@@ -40,3 +40,37 @@ def sources_copy(tmp_path: Path) -> Path:
     target = tmp_path / "sources"
     shutil.copytree(SOURCES, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def settings():
+    from zangraph.settings import Settings
+
+    return Settings()
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory, settings):
+    """The dataset built once for the session, as TriG text and its file."""
+    from zangraph.build import build_dataset, write_dataset
+
+    target = tmp_path_factory.mktemp("build") / "dataset.trig"
+    write_dataset(build_dataset(settings), target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def store(built):
+    from zangraph.store.oxigraph import EmbeddedStore
+
+    return EmbeddedStore.from_trig(built)
+
+
+@pytest.fixture(scope="session")
+def timelines(corpus):
+    from zangraph.temporal import assemble
+
+    by_act: dict[str, list] = {}
+    for document in corpus.documents:
+        by_act.setdefault(document.source.act, []).append(document)
+    return {act.rsplit("/", 1)[1]: assemble(docs) for act, docs in by_act.items()}

@@ -209,6 +209,8 @@ class FindingKind(StrEnum):
     HEADING_DIFFERS = "heading_differs"
     TRANSLATION_DISCREPANCY = "translation_discrepancy"
     UNRESOLVED_TARGET = "unresolved_target"
+    REQUIREMENT_DISCREPANCY = "requirement_discrepancy"  # structured requirements differ between languages
+    QUOTED_LADDER = "quoted_ladder"  # a card of profession quotes another position's qualification ladder
 
 
 @dataclass(frozen=True)

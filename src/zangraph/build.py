@@ -1,0 +1,58 @@
+"""``zangraph build``: the dataset as TriG, byte-identical on every run, written only when complete."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import tomllib
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from .corpus import parse_corpus
+from .errors import SourceError
+from .graph.build import Builder, Dataset
+from .graph.domain import Domain
+from .graph.trig import Writer
+from .ids import Ids
+from .settings import Settings
+
+DATASET = "dataset.trig"
+
+
+def publications(curated: Path) -> dict[str, date]:
+    """Curated publication dates by act key; each entry must cite its source."""
+    path = curated / "publications.toml"
+    if not path.is_file():
+        return {}
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    out = {}
+    for i, entry in enumerate(data.get("publication", []), start=1):
+        if not (entry.get("act") and isinstance(entry.get("date"), date) and entry.get("citation")):
+            raise SourceError(str(path), f"publication entry {i} is incomplete",
+                              expected="act (type-year-number), date (YYYY-MM-DD) and citation")
+        out[entry["act"]] = entry["date"]
+    return out
+
+
+def build_dataset(settings: Settings, progress: Callable[[str], None] = lambda _: None) -> Dataset:
+    progress("parse sources")
+    corpus = parse_corpus(settings.sources_dir)
+    if corpus.unplaced:
+        first = corpus.unplaced[0]
+        raise SourceError(first.file, f"fidelity check failed: {first.reason}", line=first.line,
+                          expected="every non-blank line placed in the model or classified as layout")
+    builder = Builder(Ids(settings.base_iri), corpus, publications(settings.curated_dir), progress)
+    dataset = builder.build()
+    Domain(builder, settings.curated_dir).build()
+    return dataset
+
+
+def write_dataset(dataset: Dataset, target: Path) -> None:
+    """Write atomically: a reader never sees half a dataset, and a failed build leaves the old one."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    text = Writer().write(dataset.graphs)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(tmp, target)

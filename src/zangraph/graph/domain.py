@@ -1,0 +1,330 @@
+"""The domain layer: positions across acts, duties, knowledge and structured qualification requirements, and
+the findings. Every statement is traced to the expression and span it was read from."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+
+from ..errors import SourceError
+from ..ids import slug
+from ..model import Document, Finding, FindingKind, Node, NodeKind, Place, Role
+from ..requirements import Rung, rungs
+from ..temporal import Timeline, Version
+from .build import Builder
+from .namespaces import ELI, ESCO, ISCO, PROV, RDF, RDFS, SKOS, ZG
+
+REQUIREMENT_ROLES = (Role.QUALIFICATION, Role.POSITION)
+
+
+@dataclass(frozen=True)
+class KnownAct:
+    key: str
+    type: str
+    titles: dict[str, str]
+    patterns: dict[str, re.Pattern[str]]
+    year: int | None = None
+    number: str | None = None
+
+
+def load_toml(path: Path, table: str, required: tuple[str, ...]) -> list[dict]:
+    if not path.is_file():
+        raise SourceError(str(path), "curated file not found", expected=f"a TOML file with [[{table}]] entries")
+    entries = tomllib.loads(path.read_text(encoding="utf-8")).get(table, [])
+    for i, entry in enumerate(entries, start=1):
+        missing = [k for k in required if k not in entry]
+        if missing:
+            raise SourceError(str(path), f"{table} entry {i} lacks {', '.join(missing)}", expected=", ".join(required))
+    return entries
+
+
+def known_acts(curated: Path) -> list[KnownAct]:
+    out = []
+    for e in load_toml(curated / "acts.toml", "act", ("id", "type", "title", "match")):
+        out.append(KnownAct(e["id"], e["type"], e["title"],
+                            {lang: re.compile(p, re.IGNORECASE) for lang, p in e["match"].items()},
+                            e.get("year"), e.get("number")))
+    return out
+
+
+class Domain:
+    def __init__(self, builder: Builder, curated: Path):
+        self.b = builder
+        self.ids = builder.ids
+        self.add = builder.data.add
+        self.curated = curated
+        self.acts = known_acts(curated)
+        self.docs_by_act: dict[str, list[Document]] = {}
+        for doc in builder.corpus.documents:
+            self.docs_by_act.setdefault(doc.source.act, []).append(doc)
+
+    def act_iri(self, known: KnownAct) -> URIRef:
+        if known.year and known.number:
+            return self.ids.act(known.type, known.year, str(known.number))
+        return self.ids.named_act(known.key)
+
+    def build(self) -> None:
+        self.b.progress("known acts")
+        self.known_acts()
+        self.b.progress("positions")
+        self.positions()
+        self.b.progress("duties, knowledge and requirements")
+        for act_path, timeline in self.b.timelines.items():
+            self.versions(act_path, timeline)
+        self.b.progress("findings")
+        self.findings()
+
+    # -- curated entities ------------------------------------------------------------------------------
+
+    def known_acts(self) -> None:
+        g = self.b.g_curated
+        for known in self.acts:
+            iri = self.act_iri(known)
+            self.add(g, iri, RDF.type, ELI.LegalResource)
+            for lang, title in known.titles.items():
+                self.add(g, iri, ELI.title, Literal(title, lang=lang))
+            self.add(g, iri, RDFS.comment, Literal(f"named as knowledge to have; {self.curated.name}/acts.toml"))
+
+    def positions(self) -> None:
+        g = self.b.g_domain
+        scheme = self.ids.position("")  # the scheme of positions: <base>/position/
+        self.add(g, scheme, RDF.type, SKOS.ConceptScheme)
+        self.add(g, scheme, SKOS.prefLabel, Literal("Positions", lang="en"))
+        self.add(g, scheme, SKOS.prefLabel, Literal("Должности", lang="ru"))
+        links: dict[str, list[tuple[str, str, str]]] = {}
+        titles: dict[str, dict[str, str]] = {}
+        # Every section of order 360 is a position; its titles are the section's headings.
+        for doc in self.docs_by_act.get("/akn/kz/act/order/2017/360", []):
+            for node in doc.walk():
+                if node.kind is NodeKind.SECTION and node.heading and node.eid.count("att_") == 1:
+                    key = self._section_key(node.eid)
+                    titles.setdefault(key, {})[doc.source.language] = node.heading.rstrip(":. ")
+                    links.setdefault(key, [])
+                    if ("order-2017-360", node.eid, "the section itself") not in links[key]:
+                        links[key].append(("order-2017-360", node.eid, "the section itself"))
+        curated = load_toml(self.curated / "positions.toml", "position", ("id", "part"))
+        isco: dict[str, str] = {}
+        for entry in curated:
+            key = entry["id"]
+            titles.setdefault(key, {}).update({k: v for k, v in entry.get("title", {}).items()
+                                               if k not in titles.get(key, {})})
+            for part in entry["part"]:
+                link = (part["act"], part["eid"], part["reason"])
+                if link not in links.setdefault(key, []):
+                    links[key].append(link)
+            if "isco" in entry:
+                isco[key] = entry["isco"]
+        for key in sorted(links):
+            iri = self.ids.position(key)
+            self.add(g, iri, RDF.type, ZG.Position)
+            self.add(g, iri, RDF.type, SKOS.Concept)
+            self.add(g, iri, SKOS.inScheme, scheme)
+            for lang, title in titles.get(key, {}).items():
+                self.add(g, iri, SKOS.prefLabel, Literal(title, lang=lang))
+            if key in isco:
+                self.add(g, iri, RDF.type, ESCO.Occupation)
+                self.add(g, iri, SKOS.broader, ISCO[isco[key]])
+            for act_key, eid, reason in links[key]:
+                act_type, year, number = act_key.split("-", 2)
+                work = self.ids.part(self.ids.act(act_type, int(year), number), eid)
+                self.add(g, iri, ZG.characterisedBy, work)
+                self.add(g, iri, ZG.alignmentReason, Literal(f"{act_key} {eid}: {reason}", lang="en"))
+                card = self._card(act_key, eid)
+                if card is not None:
+                    code = next((f.text for f in card.children if f.role is Role.CODE), None)
+                    level = next((f.text for f in card.children if f.role is Role.SQF_LEVEL), None)
+                    if code:
+                        self.add(g, work, ZG.professionCode, Literal(code))
+                    if level:
+                        self.add(g, work, ZG.sqfLevel, Literal(level))
+
+    def _section_key(self, eid: str) -> str:
+        en = next(d for d in self.docs_by_act["/akn/kz/act/order/2017/360"] if d.source.language == "en")
+        node = en.find(eid)
+        return slug(node.heading) if node and node.heading else eid
+
+    def _card(self, act_key: str, eid: str) -> Node | None:
+        if act_key != "order-2019-292":
+            return None
+        doc = self.docs_by_act["/akn/kz/act/order/2019/292"][0]
+        return doc.find(eid)
+
+    # -- per version ------------------------------------------------------------------------------------
+
+    def versions(self, act_path: str, timeline: Timeline) -> None:
+        act = self.b.act_of(self.docs_by_act[act_path][0])
+        for eid, versions in timeline.versions.items():
+            for v in versions:
+                for lang, node in v.texts.items():
+                    expr = self.ids.expression(self.ids.version(self.ids.part(act, eid), v.key), lang)
+                    if node.role in REQUIREMENT_ROLES:
+                        self.requirements(v, node, lang, expr, self.ids.version(self.ids.part(act, eid), v.key))
+                    elif node.role is Role.DUTIES:
+                        self.items(v, node, lang, expr, "duty", ZG.Duty, ZG.duty)
+                    elif node.role is Role.KNOWLEDGE:
+                        self.items(v, node, lang, expr, "knowledge", ZG.KnowledgeRequirement, ZG.knowledge)
+
+    def requirements(self, v: Version, node: Node, lang: str, expr: URIRef, version: URIRef) -> None:
+        g, add = self.b.g_domain, self.add
+        paragraphs = [node, *node.children]
+        for rung in rungs([p.text for p in paragraphs], lang):
+            iri = URIRef(f"{expr}/rung/{rung.index}")
+            add(g, iri, RDF.type, ZG.QualificationRequirement)
+            add(g, iri, ZG.requirementOf, version)
+            add(g, iri, ZG.expressedIn, expr)
+            add(g, iri, ZG.rung, Literal(rung.index))
+            add(g, iri, RDF.value, Literal(rung.text, lang=lang))
+            add(g, iri, PROV.wasDerivedFrom, self.b.span(self.b.g_domain, paragraphs[rung.line].span))
+            if rung.skill_level:
+                add(g, iri, ZG.skillLevel, ZG[rung.skill_level])
+            if rung.category:
+                add(g, iri, ZG.category, ZG[rung.category])
+                add(g, iri, ZG.categoryLabel, Literal(rung.label, lang=lang))
+            for level in rung.education_levels:
+                add(g, iri, ZG.educationLevel, ZG[_EDUCATION_TERMS[level]])
+            for field_ in rung.education_fields:
+                add(g, iri, ZG.educationField, Literal(field_))
+            if rung.min_experience_years is not None:
+                add(g, iri, ZG.minExperienceYears, Literal(rung.min_experience_years))
+            if rung.prior_role:
+                add(g, iri, ZG.priorRole, Literal(rung.prior_role, lang=lang))
+            if rung.prior_category:
+                add(g, iri, ZG.priorCategory, ZG[rung.prior_category])
+            for alternative in rung.alternatives:
+                add(g, iri, ZG.alternative, Literal(alternative, lang=lang))
+
+    def items(self, v: Version, node: Node, lang: str, expr: URIRef, name: str, cls: URIRef, prop: URIRef) -> None:
+        g, add = self.b.g_domain, self.add
+        version = URIRef(str(expr).rsplit("/", 1)[0])
+        for k, child in enumerate(node.children, start=1):
+            iri = URIRef(f"{expr}/{name}/{k}")
+            add(g, iri, RDF.type, cls)
+            add(g, version, prop, iri)
+            add(g, iri, ZG.expressedIn, expr)
+            add(g, iri, RDF.value, Literal(child.text, lang=lang))
+            add(g, iri, PROV.wasDerivedFrom, self.b.span(g, child.span))
+            if name == "knowledge":
+                known = next((a for a in self.acts if lang in a.patterns and a.patterns[lang].search(child.text)), None)
+                if known is not None:
+                    add(g, iri, ZG.aboutAct, self.act_iri(known))
+                else:
+                    topic = self.ids.topic(_topic_key(child.text, lang))
+                    add(g, iri, ZG.aboutTopic, topic)
+                    add(g, topic, RDF.type, ZG.Topic)
+                    add(g, topic, SKOS.prefLabel, Literal(child.text.rstrip(";. "), lang=lang))
+
+    # -- findings ----------------------------------------------------------------------------------------
+
+    def findings(self) -> None:
+        for finding in (*self.b.corpus.findings, *self.requirement_discrepancies(), *self.quoted_ladders()):
+            self.finding(finding)
+
+    def requirement_discrepancies(self) -> list[Finding]:
+        """Rungs of two language texts of one version that say different things."""
+        found = []
+        for act_path, timeline in self.b.timelines.items():
+            for versions in timeline.versions.values():
+                for v in versions:
+                    langs = sorted(v.texts)
+                    if len(langs) < 2 or v.texts[langs[0]].role not in REQUIREMENT_ROLES:
+                        continue
+                    a, b = langs
+                    for ra, rb in zip(rungs_of(v, a), rungs_of(v, b), strict=False):
+                        diffs = [f"{name} {_value(ra, name)} in {a}, {_value(rb, name)} in {b}"
+                                 for name in _COMPARED if _value(ra, name) != _value(rb, name)]
+                        if diffs:
+                            na, nb = v.texts[a], v.texts[b]
+                            pa = [na, *na.children][ra.line]
+                            pb = [nb, *nb.children][rb.line]
+                            files = {d.source.language: d.source.file for d in self.docs_by_act[act_path]}
+                            found.append(Finding(
+                                FindingKind.REQUIREMENT_DISCREPANCY, act_path,
+                                f"{v.eid} rung {ra.index} ({ra.category}): " + "; ".join(diffs),
+                                (Place(files[a], pa.eid, pa.span), Place(files[b], pb.eid, pb.span)),
+                                (ra.text, rb.text)))
+        return found
+
+    def quoted_ladders(self) -> list[Finding]:
+        """Cards whose qualification level quotes the ladder of a position that is not the card's."""
+        found = []
+        for doc in self.docs_by_act.get("/akn/kz/act/order/2019/292", []):
+            for card in doc.walk():
+                if card.kind is not NodeKind.SECTION or card.eid.count("att_") != 2:
+                    continue
+                fields = {f.role: f for f in card.children if f.kind is NodeKind.FIELD}
+                ladder = fields.get(Role.QD_LEVEL)
+                if ladder is None or not ladder.children:
+                    continue
+                first = ladder.children[0]
+                m = _QUOTED.match(first.text)
+                if not m:
+                    continue
+                names = " ".join(f.text + " " + " ".join(c.text for c in f.children)
+                                 for r, f in fields.items() if r in (Role.NAME, Role.OTHER_NAMES))
+                names += " " + (card.heading or "")
+                quoted = _words(m.group(1))
+                if quoted and not quoted & _words(names):
+                    found.append(Finding(
+                        FindingKind.QUOTED_LADDER, doc.source.act,
+                        f"card {card.num} ({(card.heading or '').strip(chr(34))}) gives the qualification ladder of "
+                        f"'{m.group(1)}'", (Place(doc.source.file, first.eid, first.span),), (first.text,)))
+        return found
+
+    def finding(self, finding: Finding) -> URIRef:
+        g, add = self.b.g_findings, self.add
+        places = "|".join(f"{p.file}:{p.eid}" for p in finding.places)
+        key = f"{finding.kind.value}-{hashlib.sha1(places.encode()).hexdigest()[:12]}"
+        iri = self.ids.finding(key)
+        add(g, iri, RDF.type, ZG.Finding)
+        add(g, iri, ZG.findingKind, ZG[finding.kind.value])
+        add(g, iri, RDFS.comment, Literal(finding.message, lang="en"))
+        act_type, year, number = finding.act.rsplit("/", 3)[1:]
+        add(g, iri, ZG.about, self.ids.act(act_type, int(year), number))
+        for place in finding.places:
+            if place.eid:
+                add(g, iri, ZG.about, self.ids.part(self.ids.act(act_type, int(year), number), place.eid))
+            if place.span:
+                add(g, iri, PROV.wasDerivedFrom, self.b.span(g, place.span))
+        for text in finding.evidence:
+            add(g, iri, ZG.evidenceText, Literal(text))
+        return iri
+
+
+_COMPARED = ("skill_level", "category", "education_levels", "education_fields", "min_experience_years",
+             "prior_category", "alternatives")
+
+
+def _value(rung: Rung, name: str) -> object:
+    """What is compared across languages: the structured values, and for alternatives only whether the rung
+    has one (their words are in different languages)."""
+    value = getattr(rung, name)
+    return bool(value) if name == "alternatives" else value
+# "Career advisor: higher ...": a ladder introduced by the name of a position. Skill-level headers
+# ("Specialist of the highest qualification level:") and category names are not position names.
+_QUOTED = re.compile(r"^(?!Specialist of|Order of|Qualification requirements)((?:[IV]+ category )?[A-Z][\w -]+?):\s")
+_STOP = {"category", "with", "the", "and", "for", "of", "in"}
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in _STOP}
+
+
+_EDUCATION_TERMS = {"higher": "higher_education", "post_secondary": "post_secondary",
+                    "technical_vocational": "technical_vocational", "basic_secondary": "basic_secondary"}
+
+
+def _topic_key(text: str, lang: str) -> str:
+    words = slug(text)[:60].strip("-")
+    if lang == "en" and words:
+        return words
+    return f"{lang}-{hashlib.sha1(text.rstrip(';. ').lower().encode()).hexdigest()[:12]}"
+
+
+def rungs_of(v: Version, lang: str) -> tuple[Rung, ...]:
+    node = v.texts[lang]
+    return rungs([node.text, *(c.text for c in node.children)], lang)

@@ -1,0 +1,1 @@
+"""Stores the graph is queried from. One interface; the embedded Oxigraph store is the default."""

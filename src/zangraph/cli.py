@@ -5,16 +5,22 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import click
 
 from . import __version__
+from .build import DATASET, build_dataset
 from .corpus import Corpus, parse_corpus, parse_text
 from .errors import ZangraphError
+from .graph.trig import Writer
 from .report import render
 from .serialize import alignment_json, document_json, dumps
+from .settings import Settings
 from .sources import default_sources_dir, find_source
+from .validate import render as render_validation
+from .validate import validate_built, validate_trig
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -28,6 +34,7 @@ def write_output(text: str, output: Path | None) -> None:
     fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)
+    os.chmod(tmp, 0o644)
     os.replace(tmp, output)
 
 
@@ -94,6 +101,77 @@ def parse(file: str | None, all_: bool, as_json: bool, report: bool, sources: Pa
         sys.exit(EXIT_ERROR)
     write_output(text, output)
     sys.exit(EXIT_FINDINGS if unplaced else EXIT_OK)
+
+
+class Progress:
+    """Steps of long work on standard error, with the time since the start."""
+
+    def __init__(self) -> None:
+        self.start = time.perf_counter()
+
+    def __call__(self, step: str) -> None:
+        click.echo(f"[{time.perf_counter() - self.start:5.1f}s] {step}", err=True)
+
+
+@main.command()
+@click.option("--validate/--no-validate", default=True, show_default=True,
+              help="Validate against the shapes before publishing the dataset.")
+def build(validate: bool) -> None:
+    """Build the dataset: the whole corpus as TriG in data/build/dataset.trig.
+
+    \b
+    Named graphs: graph/ontology, graph/source/<file> (one per source text), graph/curated,
+    graph/time (versions, events, boundaries), graph/domain (positions, duties, knowledge,
+    requirements), graph/findings. The output is byte-identical on every run of the same sources.
+
+    A dataset that violates the shapes is not published: it is written to data/build/rejected.trig with
+    the report, and the previous dataset.trig stays. Exit codes: 0 built (warnings allowed), 1 the data
+    violates the shapes, 2 a source or curated file could not be read.
+    """
+    settings = Settings()
+    progress = Progress()
+    try:
+        dataset = build_dataset(settings, progress)
+        progress("serialise TriG")
+        text = Writer().write(dataset.graphs)
+        report = None
+        if validate:
+            progress("validate")
+            report = validate_built((t for g in dataset.graphs.values() for t in g), text, settings.shapes_dir)
+    except ZangraphError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    target = settings.build_dir / DATASET
+    if report is not None and not report.conforms:
+        rejected = settings.build_dir / "rejected.trig"
+        write_output(text, rejected)
+        click.echo(render_validation(report), nl=False)
+        click.echo(f"not published: the data violates the shapes; written to {rejected}", err=True)
+        sys.exit(EXIT_FINDINGS)
+    write_output(text, target)
+    if report is not None:
+        write_output(render_validation(report, limit=1000), settings.build_dir / "validation.txt")
+    progress(f"wrote {target}: {len(dataset)} statements in {len(dataset.graphs)} named graphs"
+             + (f"; {report.count('Warning')} warnings (validation.txt)" if report else ""))
+
+
+@main.command()
+@click.argument("dataset", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--limit", default=20, show_default=True, help="Results shown per shape.")
+def validate(dataset: Path | None, limit: int) -> None:
+    """Validate a TriG dataset against the SHACL shapes [default: data/build/dataset.trig].
+
+    Exit codes, as pySHACL's: 0 conforms (warnings are findings, not failures), 1 does not conform,
+    2 the data or the shapes could not be read.
+    """
+    settings = Settings()
+    try:
+        report = validate_trig(dataset or settings.build_dir / DATASET, settings.shapes_dir)
+    except ZangraphError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(render_validation(report, limit), nl=False)
+    sys.exit(EXIT_OK if report.conforms else EXIT_FINDINGS)
 
 
 if __name__ == "__main__":

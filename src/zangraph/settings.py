@@ -25,3 +25,5 @@ class Settings(BaseSettings):
                               description="Folder with the curated facts (publication dates, position alignment).")
     build_dir: Path = Field(_ROOT / "data" / "build",
                             description="Folder where `zangraph build` writes the dataset (dataset.trig).")
+    shapes_dir: Path = Field(_ROOT / "shapes",
+                             description="Folder with the SHACL shapes (*.ttl) the data is validated against.")

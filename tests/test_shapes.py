@@ -1,0 +1,90 @@
+"""Each shape has a passing fixture (tests/fixtures/valid.trig, in which every shape has a focus node) and a
+failing one (tests/fixtures/shapes/<Shape>.ru, a SPARQL update that breaks it). ``zangraph validate`` exits 0
+on the passing one and on the built dataset, 1 where a violation shape fails; warnings are findings."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, Graph, Namespace
+from rdflib.namespace import RDF
+
+from zangraph.validate import SHAPES_DIR, load_shapes
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+SH = Namespace("http://www.w3.org/ns/shacl#")
+SHAPES = load_shapes()
+NODE_SHAPES = sorted(str(s).rsplit("#", 1)[1] for s in SHAPES.subjects(RDF.type, SH.NodeShape))
+WARNINGS = {str(s).rsplit("#", 1)[1] for s in SHAPES.subjects(SH.severity, SH.Warning)}
+
+
+def zangraph(*args: str) -> subprocess.CompletedProcess[str]:
+    exe = Path(sys.executable).parent / "zangraph"
+    return subprocess.run([str(exe), *args], capture_output=True, text=True, cwd=ROOT, check=False)
+
+
+def test_every_shape_has_a_failing_fixture():
+    assert sorted(p.stem for p in (FIXTURES / "shapes").glob("*.ru")) == NODE_SHAPES
+
+
+def test_one_file_per_concern():
+    assert sorted(p.name for p in SHAPES_DIR.glob("*.ttl")) == [
+        "events.ttl", "provenance.ttl", "requirements.ttl", "structure.ttl", "time.ttl"]
+
+
+def test_every_shape_has_a_focus_node_in_the_passing_fixture():
+    data = Dataset()
+    data.parse(FIXTURES / "valid.trig", format="trig")
+    union = Graph()
+    for s, p, o, _ in data.quads((None, None, None, None)):
+        union.add((s, p, o))
+    for shape in SHAPES.subjects(RDF.type, SH.NodeShape):
+        targets = set()
+        for cls in SHAPES.objects(shape, SH.targetClass):
+            targets |= set(union.subjects(RDF.type, cls))
+        for prop in SHAPES.objects(shape, SH.targetSubjectsOf):
+            targets |= set(union.subjects(prop, None))
+        assert targets, f"{shape} has no focus node in valid.trig"
+
+
+def test_the_passing_fixture_conforms():
+    result = zangraph("validate", str(FIXTURES / "valid.trig"))
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.startswith("Conforms: ") and "0 violations, 0 warnings" in result.stdout
+
+
+@pytest.mark.parametrize("shape", NODE_SHAPES)
+def test_the_failing_fixture_fails(shape, tmp_path):
+    store = ox.Store()
+    store.load(path=str(FIXTURES / "valid.trig"), format=ox.RdfFormat.TRIG)
+    store.update((FIXTURES / "shapes" / f"{shape}.ru").read_text(encoding="utf-8"))
+    broken = tmp_path / f"{shape}.trig"
+    store.dump(str(broken), format=ox.RdfFormat.TRIG)
+    result = zangraph("validate", str(broken))
+    if shape in WARNINGS:
+        assert result.returncode == 0, result.stdout
+        assert f"Warning: {shape} (" in result.stdout
+    else:
+        assert result.returncode == 1, result.stdout
+        assert f"Violation: {shape} (" in result.stdout
+
+
+def test_validate_reports_errors_with_exit_code_2(tmp_path):
+    bad = tmp_path / "bad.trig"
+    bad.write_text("<a> <b> .", encoding="utf-8")
+    result = zangraph("validate", str(bad))
+    assert result.returncode == 2 and "bad.trig: not valid TriG" in result.stderr
+    result = zangraph("validate", str(tmp_path / "missing.trig"))
+    assert result.returncode == 2 and "no dataset there" in result.stderr
+
+
+def test_the_built_dataset_conforms_with_its_findings_as_warnings(built):
+    result = zangraph("validate", str(built))
+    assert result.returncode == 0, result.stdout
+    assert "0 violations, 5 warnings" in result.stdout
+    assert "another point of the same act is printed with the same number 41" in result.stdout

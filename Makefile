@@ -11,18 +11,21 @@ $(BIN)/zangraph: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-## run: set up, then parse the corpus and print the report (counts, entry into force, fidelity, findings)
+## run: set up, then parse the corpus (report: counts, entry into force, fidelity, findings) and build the
+## validated graph into data/build/dataset.trig
 run: $(BIN)/zangraph
 	$(BIN)/zangraph parse --all --report
+	$(BIN)/zangraph build
 
 ## test: set up, then run the test suite, doctests and the linter
 test: $(BIN)/zangraph
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/pytest
 
-## bench: time parsing the whole corpus (figures go in docs/benchmarks.md)
+## bench: time parsing, building and validating the whole corpus (figures go in docs/benchmarks.md)
 bench: $(BIN)/zangraph
 	$(BIN)/python scripts/bench_parse.py
+	$(BIN)/python scripts/bench_build.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

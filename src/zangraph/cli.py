@@ -13,6 +13,7 @@ import click
 from . import __version__
 from .build import DATASET, build_dataset
 from .corpus import Corpus, parse_corpus, parse_text
+from .docgen import generate
 from .errors import ZangraphError
 from .graph.trig import Writer
 from .report import render
@@ -172,6 +173,16 @@ def validate(dataset: Path | None, limit: int) -> None:
         sys.exit(EXIT_ERROR)
     click.echo(render_validation(report, limit), nl=False)
     sys.exit(EXIT_OK if report.conforms else EXIT_FINDINGS)
+
+
+@main.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder to write into [default: docs/ of this checkout].")
+def docs(out: Path | None) -> None:
+    """Regenerate the ontology reference (docs/ontology/index.html) and the SPARQL cookbook (docs/cookbook.md)
+    from ontology/zangraph.ttl and the queries' .rq files."""
+    for path in generate(out or Path(__file__).resolve().parents[2] / "docs"):
+        click.echo(f"wrote {path}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,54 @@
+"""Time building and validating the whole corpus, as `zangraph build` and `zangraph validate` do them.
+
+Prints the figures that go in docs/benchmarks.md; a measurement, not a test.
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from zangraph.build import build_dataset, write_dataset
+from zangraph.graph.trig import Writer
+from zangraph.settings import Settings
+from zangraph.validate import validate_built, validate_trig
+
+RUNS = 3
+
+
+def timed(action, *args) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = action(*args)
+    return time.perf_counter() - start, result
+
+
+def main() -> None:
+    settings = Settings()
+    builds, validations, file_validations = [], [], []
+    for _ in range(RUNS):
+        def build():
+            dataset = build_dataset(settings)
+            return dataset, Writer().write(dataset.graphs)
+
+        seconds, (dataset, text) = timed(build)
+        builds.append(seconds)
+        triples = [t for g in dataset.graphs.values() for t in g]
+        seconds, report = timed(validate_built, triples, text)
+        validations.append(seconds)
+        with tempfile.TemporaryDirectory() as tmp:
+            target = Path(tmp) / "dataset.trig"
+            write_dataset(dataset, target)
+            seconds, _ = timed(validate_trig, target)
+            file_validations.append(seconds)
+    print(f"dataset: {len(dataset)} statements in {len(dataset.graphs)} named graphs, "
+          f"{len(text) / 1e6:.1f} MB TriG; {report.count('Violation')} violations, {report.count('Warning')} warnings")
+    for name, values in (("build (parse, assemble, emit, serialise)", builds),
+                         ("validate the built dataset in memory", validations),
+                         ("validate dataset.trig from disk", file_validations)):
+        print(f"{name}: median {statistics.median(values):.2f} s, best {min(values):.2f} s ({RUNS} runs)")
+
+
+if __name__ == "__main__":
+    main()

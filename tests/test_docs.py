@@ -1,0 +1,61 @@
+"""The documentation generated from the code's own files is up to date, and every query has a header."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from zangraph import queries
+from zangraph.docgen import cookbook_md, ontology_html
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def test_generated_docs_are_up_to_date():
+    assert (DOCS / "ontology" / "index.html").read_text(encoding="utf-8") == ontology_html(), "run `zangraph docs`"
+    assert (DOCS / "cookbook.md").read_text(encoding="utf-8") == cookbook_md(), "run `zangraph docs`"
+
+
+def test_every_query_says_what_it_answers_and_its_parameters():
+    for name in queries.names():
+        query = queries.load(name)
+        assert query.answers, name
+        for parameter in query.parameters:
+            assert f"?{parameter}" in query.text.split("\n", 1)[1], (name, parameter)
+
+
+def test_every_ontology_term_has_english_and_russian_label_and_definition():
+    from rdflib import Graph
+    from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+    from zangraph.graph.build import ONTOLOGY
+    from zangraph.graph.namespaces import ZG
+
+    graph = Graph().parse(ONTOLOGY)
+    terms = {s for s in graph.subjects() if str(s).startswith(str(ZG))}
+    assert len(terms) > 60
+    for term in terms:
+        labels = {lit.language for lit in graph.objects(term, RDFS.label)} | \
+            {lit.language for lit in graph.objects(term, SKOS.prefLabel)}
+        definitions = {lit.language for lit in graph.objects(term, SKOS.definition)}
+        assert {"en", "ru"} <= labels, term
+        assert {"en", "ru"} <= definitions, term
+    assert (None, RDF.type, OWL.Ontology) in graph
+
+
+def test_json_ld_context_names_every_property_and_class():
+    import json
+
+    from rdflib import Graph
+    from rdflib.namespace import OWL, RDF
+
+    from zangraph.graph.build import ONTOLOGY
+    from zangraph.graph.namespaces import ZG
+
+    context = json.loads((ONTOLOGY.parent / "context.jsonld").read_text(encoding="utf-8"))["@context"]
+    graph = Graph().parse(ONTOLOGY)
+    for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty):
+        for term in graph.subjects(RDF.type, kind):
+            name = str(term).removeprefix(str(ZG))
+            entry = context.get(name)
+            assert entry is not None, name
+            assert (entry if isinstance(entry, str) else entry["@id"]) == f"zg:{name}"

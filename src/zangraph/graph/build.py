@@ -222,11 +222,8 @@ class Builder:
         add(g, iri, ZG.actingAct, acting)
         add(g, iri, ZG.target, target)
         add(g, iri, ZG.effective, self.boundary(e.acting.key, e.effective))
-        for lang, note in e.evidence:
-            file = next(d.source.file for d in self.corpus.documents
-                        if d.source.act.endswith(f"/{e.target_act.year}/{e.target_act.number}")
-                        and d.source.language == lang)
-            add(g, iri, ZG.evidence, self.ids.note(file, note.span.first_line))
+        for _, note in e.evidence:
+            add(g, iri, ZG.evidence, self.ids.note(note.span.file, note.span.first_line))
         add(g, acting, RDF.type, ELI.LegalResource)
         add(g, acting, ELI.type_document, RESOURCE_TYPE.ORDER)
         add(g, acting, ELI.number, Literal(e.acting.number))
@@ -243,22 +240,21 @@ class Builder:
             add(g, acting, ELI.changes, target)
         return iri
 
-    def entry_into_force(self, act: URIRef, key: str, target: URIRef, b: Boundary) -> URIRef:
+    def entry_into_force(self, act: URIRef, key: str, eid: str | None, b: Boundary) -> URIRef:
+        """The act's own entry into force, or that of a part with its own date (an exception)."""
         g, add = self.g_time, self.data.add
-        iri = self.ids.event(key, key, None if target == act else str(target).rsplit("/~", 1)[1],
-                             "entry_into_force")
+        iri = self.ids.event(key, key, eid, "entry_into_force")
         add(g, iri, RDF.type, ZG.Event)
         add(g, iri, ZG.eventKind, ZG.EntryIntoForce)
         add(g, iri, ZG.actingAct, act)
-        add(g, iri, ZG.target, target)
-        boundary_key = key if target == act else f"{key}~{str(target).rsplit('/~', 1)[1]}"
-        add(g, iri, ZG.effective, self.boundary(boundary_key, b))
+        add(g, iri, ZG.target, self.work(act, eid) if eid else act)
+        add(g, iri, ZG.effective, self.boundary(f"{key}~{eid}" if eid else key, b))
         return iri
 
     def time_graph(self, doc: Document, timeline: Timeline) -> None:
         g, add = self.g_time, self.data.add
         act = self.act_of(doc)
-        eif = self.entry_into_force(act, timeline.act.key, act, timeline.entry_into_force)
+        eif = self.entry_into_force(act, timeline.act.key, None, timeline.entry_into_force)
         add(g, act, ELI.first_date_entry_in_force, _date(timeline.entry_into_force.date))
         made: dict[str, URIRef] = {e.key: self.event(e) for e in timeline.events}
         exceptions: dict[str, URIRef] = {}
@@ -282,7 +278,7 @@ class Builder:
         else:  # an entry-into-force exception of this part or an ancestor
             owner = next(e for e in _lineage(eid) if e in timeline.exceptions)
             if owner not in exceptions:
-                exceptions[owner] = self.entry_into_force(act, timeline.act.key, self.work(act, owner), v.start)
+                exceptions[owner] = self.entry_into_force(act, timeline.act.key, owner, v.start)
             add(g, iri, ZG.madeBy, exceptions[owner])
             start = self.ids.boundary(f"{timeline.act.key}~{owner}")
         add(g, iri, ZG.validFrom, start)

@@ -19,7 +19,7 @@ run: $(BIN)/zangraph
 
 ## test: set up, then run the test suite, doctests and the linter
 test: $(BIN)/zangraph
-	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff check src api tests scripts
 	$(BIN)/pytest
 
 ## bench: time parsing, building and validating the whole corpus (figures go in docs/benchmarks.md)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -12,6 +13,7 @@ import click
 
 from . import __version__
 from .build import DATASET, build_dataset
+from .cli_store import ask, load, query
 from .corpus import Corpus, parse_corpus, parse_text
 from .docgen import generate
 from .errors import ZangraphError
@@ -20,6 +22,7 @@ from .report import render
 from .serialize import alignment_json, document_json, dumps
 from .settings import Settings
 from .sources import default_sources_dir, find_source
+from .validate import as_json as validation_json
 from .validate import render as render_validation
 from .validate import validate_built, validate_trig
 
@@ -129,8 +132,11 @@ def build(validate: bool) -> None:
     the report, and the previous dataset.trig stays. Exit codes: 0 built (warnings allowed), 1 the data
     violates the shapes, 2 a source or curated file could not be read.
     """
-    settings = Settings()
-    progress = Progress()
+    sys.exit(publish(Settings(), validate, Progress()))
+
+
+def publish(settings: Settings, validate: bool, progress: Progress) -> int:
+    """Build, validate and write the dataset; the exit code of `zangraph build`."""
     try:
         dataset = build_dataset(settings, progress)
         progress("serialise TriG")
@@ -141,19 +147,22 @@ def build(validate: bool) -> None:
             report = validate_built((t for g in dataset.graphs.values() for t in g), text, settings.shapes_dir)
     except ZangraphError as exc:
         click.echo(f"error: {exc}", err=True)
-        sys.exit(EXIT_ERROR)
+        return EXIT_ERROR
     target = settings.build_dir / DATASET
     if report is not None and not report.conforms:
         rejected = settings.build_dir / "rejected.trig"
         write_output(text, rejected)
         click.echo(render_validation(report), nl=False)
         click.echo(f"not published: the data violates the shapes; written to {rejected}", err=True)
-        sys.exit(EXIT_FINDINGS)
+        return EXIT_FINDINGS
     write_output(text, target)
     if report is not None:
         write_output(render_validation(report, limit=1000), settings.build_dir / "validation.txt")
+        write_output(json.dumps(validation_json(report), ensure_ascii=False, indent=1) + "\n",
+                     settings.build_dir / "validation.json")
     progress(f"wrote {target}: {len(dataset)} statements in {len(dataset.graphs)} named graphs"
              + (f"; {report.count('Warning')} warnings (validation.txt)" if report else ""))
+    return EXIT_OK
 
 
 @main.command()
@@ -183,6 +192,11 @@ def docs(out: Path | None) -> None:
     from ontology/zangraph.ttl and the queries' .rq files."""
     for path in generate(out or Path(__file__).resolve().parents[2] / "docs"):
         click.echo(f"wrote {path}")
+
+
+main.add_command(load)
+main.add_command(query)
+main.add_command(ask)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ _ACT = r"/akn/kz/act/(?P<type>[a-z]+)/(?P<year>\d{4})/(?P<number>[\w-]+)"
 _PATTERN = re.compile(
     rf"^{_ACT}(?:/~(?P<eid>[\w-]+))?(?:/@(?P<version>[\w-]+))?(?:/(?P<language>en|ru|kk))?$"
     r"|^/event/(?P<event>[\w~-]+)$|^/position/(?P<position>[\w-]+)$|^/finding/(?P<finding>[\w-]+)$"
-    r"|^/span/(?P<span_file>[\w.-]+)/(?P<span_chars>\d+-\d+)$|^/note/(?P<note_file>[\w.-]+)/(?P<note_line>\d+)$"
+    r"|^/span/(?P<span_file>[\w.-]+)/(?P<span_lines>\d+-\d+)/(?P<span_chars>\d+-\d+)$|^/note/(?P<note_file>[\w.-]+)/(?P<note_line>\d+)$"
     r"|^/rule/(?P<rule>[\w~-]+)$|^/boundary/(?P<boundary>[\w~-]+)$|^/topic/(?P<topic>[\w-]+)$"
     r"|^/graph/(?P<graph>[\w./-]+)$|^/act/(?P<named_act>[\w-]+)$"
 )
@@ -82,9 +82,10 @@ class Ids:
     def topic(self, key: str) -> URIRef:
         return self._iri(f"/topic/{key}")
 
-    def span(self, file: str, start: int, end: int) -> URIRef:
-        """A range of characters of a source file (two parts may share lines, never characters)."""
-        return self._iri(f"/span/{file}/{start}-{end}")
+    def span(self, file: str, first_line: int, last_line: int, start: int, end: int) -> URIRef:
+        """A range of a source file: its lines, then its characters (two parts may share lines, never
+        characters). The location is in the IRI so that a client can cite it without another lookup."""
+        return self._iri(f"/span/{file}/{first_line}-{last_line}/{start}-{end}")
 
     def note(self, file: str, line: int) -> URIRef:
         return self._iri(f"/note/{file}/{line}")

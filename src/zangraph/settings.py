@@ -4,6 +4,7 @@ in docs/settings.md (a test fails when one is not)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -25,5 +26,15 @@ class Settings(BaseSettings):
                               description="Folder with the curated facts (publication dates, position alignment).")
     build_dir: Path = Field(_ROOT / "data" / "build",
                             description="Folder where `zangraph build` writes the dataset (dataset.trig).")
+    store: Literal["memory", "disk", "remote"] = Field(
+        "memory", description="Where `zangraph serve` answers from: the embedded Oxigraph store in memory or on "
+                              "disk (store_path), or a remote SPARQL 1.1 endpoint (remote_query_url).")
+    store_path: Path = Field(_ROOT / "data" / "store", description="Folder of the embedded store on disk.")
+    remote_query_url: str | None = Field(None, description="SPARQL 1.1 Query endpoint of the remote store, e.g. "
+                                                           "http://127.0.0.1:7878/query.")
+    remote_store_url: str | None = Field(None, description="SPARQL 1.1 Graph Store Protocol endpoint `zangraph load` "
+                                                           "puts the named graphs into, e.g. http://127.0.0.1:7878/store.")
+    host: str = Field("127.0.0.1", description="Address `zangraph serve` listens on.")
+    port: int = Field(8000, description="Port `zangraph serve` listens on; 0 picks a free one.")
     shapes_dir: Path = Field(_ROOT / "shapes",
                              description="Folder with the SHACL shapes (*.ttl) the data is validated against.")

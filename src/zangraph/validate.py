@@ -179,6 +179,14 @@ def validate_graphs(union: Graph, store: ox.Store, shapes_dir: Path = SHAPES_DIR
     return Report(tuple(results), len(union))
 
 
+def as_json(report: Report) -> dict:
+    """The report as the API serves it (written by `zangraph build` to validation.json)."""
+    return {"conforms": report.conforms, "triples": report.triples, "violations": report.count("Violation"),
+            "warnings": report.count("Warning"),
+            "results": [{"severity": r.severity, "shape": r.shape, "focus": r.focus, "message": r.message,
+                         "path": r.path, "value": r.value} for r in report.results]}
+
+
 def render(report: Report, limit: int = 20) -> str:
     lines = [f"{'Conforms' if report.conforms else 'Does not conform'}: {report.triples} triples, "
              f"{report.count('Violation')} violations, {report.count('Warning')} warnings"]

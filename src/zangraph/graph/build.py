@@ -2,8 +2,10 @@
 
 Named graphs (docs/graph.md):
 - ``graph/ontology``: the ontology;
-- ``graph/source/<file>``: what one source text says: its act, the parts it has, their expressions in its
-  language with source spans, its notes;
+- ``graph/works``: the acts and their parts as works, language-independent, merged from every text that has
+  them (type, number, date, registration; the tree of parts with eIds, kinds, numbers and roles);
+- ``graph/source/<file>``: what one source text says in its language: the act's title and issuer, the
+  expressions of the parts with their source spans, its notes;
 - ``graph/curated``: curated facts (positions across acts, known acts, publication dates) with citations;
 - ``graph/time``: the derived time layer: versions, events, boundaries, rules, relations between acts;
 - ``graph/domain``: positions linked to parts, duties, knowledge and structured requirements;
@@ -63,6 +65,8 @@ class Builder:
         self.progress = progress
         self.data = Dataset()
         self.g_time = ids.graph("time")
+        self.g_works = ids.graph("works")
+        self.spans: set[URIRef] = set()
         self.g_curated = ids.graph("curated")
         self.g_domain = ids.graph("domain")
         self.g_findings = ids.graph("findings")
@@ -82,7 +86,12 @@ class Builder:
         return self.ids.part(act, eid)
 
     def span(self, graph: URIRef, span: Span) -> URIRef:
-        iri = self.ids.span(span.file, span.start, span.end)
+        """A source span, described once, in the first graph that cites it (a statement in two named graphs
+        would be seen twice by queries over their union)."""
+        iri = self.ids.span(span.file, span.first_line, span.last_line, span.start, span.end)
+        if iri in self.spans:
+            return iri
+        self.spans.add(iri)
         add = self.data.add
         add(graph, iri, RDF.type, ZG.SourceSpan)
         add(graph, iri, ZG.file, Literal(span.file))
@@ -122,16 +131,17 @@ class Builder:
         lang = doc.source.language
         act = self.act_of(doc)
         h = doc.header
-        add(g, act, RDF.type, ELI.LegalResource)
-        add(g, act, ELI.type_document, RESOURCE_TYPE.ORDER)
-        add(g, act, ELI.number, Literal(h.number))
-        add(g, act, ELI.date_document, _date(h.date))
+        w = self.g_works
+        add(w, act, RDF.type, ELI.LegalResource)
+        add(w, act, ELI.type_document, RESOURCE_TYPE.ORDER)
+        add(w, act, ELI.number, Literal(h.number))
+        add(w, act, ELI.date_document, _date(h.date))
+        if h.registration_number:
+            add(w, act, ZG.registrationNumber, Literal(h.registration_number))
+        if h.registration_date:
+            add(w, act, ZG.registrationDate, _date(h.registration_date))
         add(g, act, ELI.title, Literal(doc.title, lang=lang))
         add(g, act, ZG.issuer, Literal(h.issuer, lang=lang))
-        if h.registration_number:
-            add(g, act, ZG.registrationNumber, Literal(h.registration_number))
-        if h.registration_date:
-            add(g, act, ZG.registrationDate, _date(h.registration_date))
         source = self.ids.graph(f"source/{doc.source.file}")
         add(g, source, ZG.snapshotOf, act)
         add(g, source, ELI.language, LANGUAGES[lang])
@@ -149,15 +159,16 @@ class Builder:
     def part(self, g: URIRef, doc: Document, timeline: Timeline, act: URIRef, parent: URIRef, node: Node) -> None:
         add = self.data.add
         work = self.work(act, node.eid)
-        add(g, work, RDF.type, ELI.LegalResourceSubdivision)
-        add(g, work, ELI.is_part_of, parent)
-        add(g, parent, ELI.has_part, work)
-        add(g, work, ZG.eid, Literal(node.eid))
-        add(g, work, ZG.partKind, Literal(node.kind.value))
+        w = self.g_works
+        add(w, work, RDF.type, ELI.LegalResourceSubdivision)
+        add(w, work, ELI.is_part_of, parent)
+        add(w, parent, ELI.has_part, work)
+        add(w, work, ZG.eid, Literal(node.eid))
+        add(w, work, ZG.partKind, Literal(node.kind.value))
         if node.num:
-            add(g, work, ELI.number, Literal(node.num))
+            add(w, work, ELI.number, Literal(node.num))
         if node.role:
-            add(g, work, ZG.role, Literal(node.role.value))
+            add(w, work, ZG.role, Literal(node.role.value))
         lang = doc.source.language
         version = next((v for v in timeline.versions[node.eid] if lang in v.texts), None)
         if version is not None:
@@ -228,6 +239,8 @@ class Builder:
         add(g, acting, ELI.type_document, RESOURCE_TYPE.ORDER)
         add(g, acting, ELI.number, Literal(e.acting.number))
         add(g, acting, ELI.date_document, _date(e.acting_date))
+        # The acting act's own entry into force is the boundary its events take effect at.
+        self.entry_into_force(acting, e.acting.key, None, e.effective)
         if e.acting_issuer:
             add(g, acting, ZG.issuer, Literal(e.acting_issuer, lang=e.evidence[0][0]))
         if e.change is ChangeKind.ABOLISHED:

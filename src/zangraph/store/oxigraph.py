@@ -1,62 +1,83 @@
-"""The embedded store: pyoxigraph, in memory or on disk, loaded from the built TriG dataset."""
+"""The embedded store: pyoxigraph, in memory or on disk, loaded from the built TriG dataset.
+
+Queries see the union of the named graphs as their default graph (the dataset keeps everything in named
+graphs); a request that names its own default or named graphs gets exactly those.
+"""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
-from ..queries import load
-
-Value = str | date | int
-
-
-def _term(value: Value) -> ox.NamedNode | ox.Literal:
-    if isinstance(value, date):
-        return ox.Literal(value.isoformat(), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
-    if isinstance(value, int):
-        return ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
-    if isinstance(value, str) and (value.startswith("http://") or value.startswith("https://")):
-        return ox.NamedNode(value)
-    return ox.Literal(str(value))
-
-
-def _plain(term: Any) -> Any:
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        dt = term.datatype.value if term.datatype else ""
-        if dt.endswith("#integer"):
-            return int(term.value)
-        if dt.endswith("#date"):
-            return date.fromisoformat(term.value)
-        return term.value
-    return term.value
+from .base import (
+    GRAPH_TYPES,
+    RESULT_TYPES,
+    Answer,
+    NotAcceptable,
+    QueryError,
+    Repository,
+    StoreUnavailable,
+    Value,
+    bind,
+    negotiate,
+    rows,
+)
 
 
-class EmbeddedStore:
+class EmbeddedStore(Repository):
+    kind = "embedded"
+
     def __init__(self, path: Path | None = None):
-        self.store = ox.Store(str(path)) if path else ox.Store()
+        try:
+            self.store = ox.Store(str(path)) if path else ox.Store()
+        except OSError as exc:
+            raise StoreUnavailable(f"{path}: cannot open the store: {exc}") from exc
+        self.path = path
 
     @classmethod
     def from_trig(cls, trig: Path, path: Path | None = None) -> EmbeddedStore:
         store = cls(path)
-        store.store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        store.load(trig)
         return store
 
-    def __len__(self) -> int:
+    def load(self, trig: Path) -> None:
+        self.store.clear()
+        self.store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        self.store.flush()
+
+    def count(self) -> int:
         return len(self.store)
 
     def select(self, name: str, **params: Value) -> list[dict[str, Any]]:
-        """Run the named query with its parameters bound; rows as plain Python values."""
-        query = load(name)
-        unknown = set(params) - set(query.parameters)
-        missing = set(query.parameters) - set(params)
-        if unknown or missing:
-            raise ValueError(f"query {name!r} takes {sorted(query.parameters)}; got {sorted(params)}")
-        solutions = self.store.query(query.text, use_default_graph_as_union=True,
-                                     substitutions={ox.Variable(k): _term(v) for k, v in params.items()})
-        variables = [v.value for v in solutions.variables]
-        return [{v: _plain(row[v]) for v in variables} for row in solutions]
+        solutions = self.store.query(bind(self.check(name, params), params), use_default_graph_as_union=True)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise TypeError(f"query {name!r} is not a SELECT query")
+        return rows(solutions)
+
+    def construct(self, name: str, media_type: str, **params: Value) -> bytes:
+        triples = self.store.query(bind(self.check(name, params), params), use_default_graph_as_union=True)
+        return triples.serialize(format=GRAPH_TYPES[media_type])
+
+    def sparql(self, query: str, accept: str | None, default_graphs: list[str], named_graphs: list[str]) -> Answer:
+        kwargs: dict[str, Any] = {}
+        if default_graphs:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        try:
+            result = self.store.query(query, **kwargs)
+        except SyntaxError as exc:
+            raise QueryError(str(exc)) from exc
+        if isinstance(result, ox.QueryTriples):
+            media = negotiate(accept, list(GRAPH_TYPES))
+            if media is None:
+                raise NotAcceptable(list(GRAPH_TYPES))
+            return Answer(result.serialize(format=GRAPH_TYPES[media]), media)
+        media = negotiate(accept, list(RESULT_TYPES))
+        if media is None:
+            raise NotAcceptable(list(RESULT_TYPES))
+        return Answer(result.serialize(format=RESULT_TYPES[media]), media)

@@ -1,0 +1,63 @@
+"""The ``zangraph`` command: the library's commands, plus ``serve``, which runs the HTTP service.
+
+``serve`` lives here, not in the library, so that the library never imports the web framework.
+"""
+
+from __future__ import annotations
+
+import socket
+import sys
+
+import click
+import uvicorn
+
+from zangraph.build import DATASET
+from zangraph.cli import EXIT_ERROR, Progress, main, publish
+from zangraph.errors import ZangraphError
+from zangraph.settings import Settings
+from zangraph.store import open_repository
+
+from .app import BuildInfo, create_app
+
+
+@main.command()
+@click.option("--host", default=None, help="Address to listen on [default: setting host, 127.0.0.1].")
+@click.option("-p", "--port", type=int, default=None, help="Port [default: setting port, 8000]; 0 picks a free one.")
+@click.option("--store", type=click.Choice(["memory", "disk", "remote"]), default=None,
+              help="Answer from the embedded store in memory or on disk, or from the remote SPARQL endpoint "
+                   "[default: setting store, memory].")
+def serve(host: str | None, port: int | None, store: str | None) -> None:
+    """Serve the SPARQL endpoint, the point-in-time API and the linked data.
+
+    \b
+    On the embedded store, a missing dataset is built (and validated) first.
+      http://HOST:PORT/api/v1/...    the API (OpenAPI at /openapi.json, docs at /docs)
+      http://HOST:PORT/sparql        SPARQL 1.1 Protocol, read-only
+      http://HOST:PORT/id/...        every IRI of the graph
+    """
+    overrides = {k: v for k, v in (("host", host), ("port", port), ("store", store)) if v is not None}
+    settings = Settings(**overrides)
+    progress = Progress()
+    dataset = settings.build_dir / DATASET
+    if settings.store != "remote" and not dataset.is_file():
+        progress(f"no dataset in {settings.build_dir}: building it")
+        if (code := publish(settings, True, progress)) != 0:
+            sys.exit(code)
+    try:
+        repository = open_repository(settings, dataset, progress)
+        progress(f"{repository.kind} store holds {repository.count()} statements")
+    except ZangraphError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    app = create_app(settings, repository, BuildInfo.of(settings.build_dir))
+    # Bind first, so that -p 0 can say which port it got before serving.
+    sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((settings.host, settings.port))
+    url = f"http://{settings.host}:{sock.getsockname()[1]}"
+    click.echo(f"Serving on {url}  (API {url}/api/v1/acts, SPARQL {url}/sparql)", err=True)
+    config = uvicorn.Config(app, log_level="warning", access_log=False)
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+__all__ = ["main"]

@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run report test bench clean
 
 $(BIN)/zangraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -11,21 +11,26 @@ $(BIN)/zangraph: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-## run: set up, then parse the corpus (report: counts, entry into force, fidelity, findings) and build the
-## validated graph into data/build/dataset.trig
+## run: set up, then serve on http://127.0.0.1:8000 (building and validating the dataset first if needed)
 run: $(BIN)/zangraph
+	$(BIN)/zangraph serve
+
+## report: set up, then print the corpus report (counts, entry into force, fidelity, findings)
+report: $(BIN)/zangraph
 	$(BIN)/zangraph parse --all --report
-	$(BIN)/zangraph build
 
 ## test: set up, then run the test suite, doctests and the linter
 test: $(BIN)/zangraph
 	$(BIN)/ruff check src api tests scripts
 	$(BIN)/pytest
 
-## bench: time parsing, building and validating the whole corpus (figures go in docs/benchmarks.md)
+## bench: time parsing, building, validating and serving (figures go in docs/benchmarks.md); installs wrk
 bench: $(BIN)/zangraph
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	test -f data/build/dataset.trig || $(BIN)/zangraph build
 	$(BIN)/python scripts/bench_parse.py
 	$(BIN)/python scripts/bench_build.py
+	$(BIN)/python scripts/bench_serve.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache data/build data/store

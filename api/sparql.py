@@ -14,12 +14,22 @@ from .rdf import convert, rdf_response, requested
 router = APIRouter()
 
 
-@router.api_route("/sparql", methods=["GET", "POST"], tags=["SPARQL"],
-                  summary="SPARQL 1.1 query endpoint (read-only)",
-                  description="GET with `query`, POST as a form or as `application/sparql-query`; "
-                              "`default-graph-uri` and `named-graph-uri`; results as SPARQL JSON/XML, CSV, TSV "
-                              "or, for CONSTRUCT/DESCRIBE, Turtle, N-Triples, JSON-LD, RDF/XML, TriG, N-Quads "
-                              "by Accept. Without a query: the Service Description. Updates are refused (403).")
+DESCRIPTION = ("GET with `query`, POST as a form or as `application/sparql-query`; `default-graph-uri` and "
+               "`named-graph-uri`; results as SPARQL JSON/XML, CSV, TSV or, for CONSTRUCT/DESCRIBE, Turtle, "
+               "N-Triples, JSON-LD, RDF/XML, TriG, N-Quads by Accept. Without a query: the Service Description. "
+               "The default graph is the union of the named graphs. Updates are refused (403).")
+
+
+@router.get("/sparql", name="sparql", tags=["SPARQL"], summary="SPARQL 1.1 query (GET)", description=DESCRIPTION)
+async def sparql_get(request: Request) -> Response:
+    return await sparql(request)
+
+
+@router.post("/sparql", tags=["SPARQL"], summary="SPARQL 1.1 query (POST)", description=DESCRIPTION)
+async def sparql_post(request: Request) -> Response:
+    return await sparql(request)
+
+
 async def sparql(request: Request) -> Response:
     params = {k: v for k, v in parse_qs(request.url.query, keep_blank_values=True).items()}
     query: list[str] = params.get("query", [])

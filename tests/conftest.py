@@ -1,8 +1,14 @@
 from __future__ import annotations
 
+import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from zangraph.corpus import Corpus, parse_corpus
@@ -49,14 +55,77 @@ def settings():
     return Settings()
 
 
-@pytest.fixture(scope="session")
-def built(tmp_path_factory, settings):
-    """The dataset built once for the session, as TriG text and its file."""
-    from zangraph.build import build_dataset, write_dataset
+ROOT = Path(__file__).resolve().parents[1]
 
-    target = tmp_path_factory.mktemp("build") / "dataset.trig"
-    write_dataset(build_dataset(settings), target)
-    return target
+
+def run_zangraph(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """The installed command, as a user runs it."""
+    exe = Path(sys.executable).parent / "zangraph"
+    return subprocess.run([str(exe), *args], capture_output=True, text=True, cwd=ROOT, check=False,
+                          env={**os.environ, **env})
+
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory) -> Path:
+    """A build folder made by `zangraph build`: dataset.trig, validation.txt and validation.json."""
+    out = tmp_path_factory.mktemp("published")
+    result = run_zangraph("build", ZANGRAPH_BUILD_DIR=str(out))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def built(published) -> Path:
+    return published / "dataset.trig"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(published):
+    """A real Oxigraph server on 127.0.0.1, loaded with `zangraph load`; yields its query URL."""
+    port = _free_port()
+    exe = Path(sys.executable).parent / "oxigraph"
+    process = subprocess.Popen([str(exe), "serve", "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        for _ in range(100):
+            try:
+                httpx.get(url, params={"query": "ASK {}"}, timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        else:
+            raise RuntimeError("the Oxigraph server did not start")
+        result = run_zangraph("load", "--endpoint", url, ZANGRAPH_BUILD_DIR=str(published))
+        assert result.returncode == 0, result.stderr
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session", params=["embedded", "remote"])
+def client(request, published):
+    """The HTTP API on the embedded store and on a real Oxigraph server: the same tests run on both."""
+    from fastapi.testclient import TestClient
+
+    from api.app import BuildInfo, create_app
+    from zangraph.settings import Settings
+    from zangraph.store import EmbeddedStore, RemoteStore
+
+    if request.param == "embedded":
+        repository = EmbeddedStore.from_trig(published / "dataset.trig")
+    else:
+        url = request.getfixturevalue("oxigraph_server")
+        repository = RemoteStore(url, url.replace("/query", "/store"))
+    settings = Settings(build_dir=published)
+    return TestClient(create_app(settings, repository, BuildInfo.of(published)))
 
 
 @pytest.fixture(scope="session")

@@ -66,7 +66,7 @@ def test_build_is_byte_identical(settings, built):
 
 def test_named_graphs(built):
     text = built.read_text(encoding="utf-8")
-    for name in ("ontology", "curated", "time", "domain", "findings", "source/000_d858b89009a0e373.txt",
+    for name in ("ontology", "works", "curated", "time", "domain", "findings", "source/000_d858b89009a0e373.txt",
                  "source/004_02f4d226a4fb9b82.txt"):
         assert f"<{B}/graph/{name}> {{" in text
 

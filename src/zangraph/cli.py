@@ -124,7 +124,7 @@ def build(validate: bool) -> None:
     """Build the dataset: the whole corpus as TriG in data/build/dataset.trig.
 
     \b
-    Named graphs: graph/ontology, graph/source/<file> (one per source text), graph/curated,
+    Named graphs: graph/ontology, graph/works, graph/source/<file> (one per source text), graph/curated,
     graph/time (versions, events, boundaries), graph/domain (positions, duties, knowledge,
     requirements), graph/findings. The output is byte-identical on every run of the same sources.
 

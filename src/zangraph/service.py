@@ -214,27 +214,40 @@ class Service:
         position = str(self.ids.position(ident))
         if not any(p["id"] == ident for p in self.positions()["positions"]):
             raise NotFound("position", ident)
+        # Which acts apply can only change on a boundary of a version of a part linked to the position.
+        if position not in self._epochs:
+            parts = [r["part"] for r in self.repository.select("position-parts", position=position)]
+            self._epochs[position] = sorted({d for part in parts for d in self._boundaries(part)})
+        key = (position, bisect.bisect_right(self._epochs[position], at), lang, "")
+        if key not in self._sources:
+            self._sources[key] = self._requirements(ident, position, at, lang)
+        return {**self._sources[key], "at": at.isoformat()}
+
+    def _requirements(self, ident: str, position: str, at: date, lang: str) -> dict[str, Any]:
         sources = []
         for row in self.repository.select("acts-characterising-position", position=position, at=at):
             key = (row["part"], self._epoch(row["part"], at), lang, row["version"])
             if key not in self._sources:
                 self._sources[key] = self._source(row, at, lang)
             sources.append(self._sources[key])
-        answer: dict[str, Any] = {"position": ident, "at": at.isoformat(), "lang": lang, "sources": sources}
+        answer: dict[str, Any] = {"position": ident, "at": None, "lang": lang, "sources": sources}
         answer["certainty"] = "estimated" if any(s["version"]["certainty"] == "estimated" for s in sources) \
             else "exact"
         estimated = [b for s in sources for b in s["version"].get("estimated_boundaries", [])]
         if estimated:
             answer["estimated_because"] = estimated
         if not sources:
-            answer["reason"] = f"no act in the graph characterises this position on {at.isoformat()}"
+            answer["reason"] = "no act in the graph characterises this position on this date"
         return answer
+
+    def _boundaries(self, part: str) -> list[date]:
+        if part not in self._epochs:
+            self._epochs[part] = [r["date"] for r in self.repository.select("subtree-boundaries", part=part)]
+        return self._epochs[part]
 
     def _epoch(self, part: str, at: date) -> int:
         """Which interval between the part's version boundaries ``at`` falls in."""
-        if part not in self._epochs:
-            self._epochs[part] = [r["date"] for r in self.repository.select("subtree-boundaries", part=part)]
-        return bisect.bisect_right(self._epochs[part], at)
+        return bisect.bisect_right(self._boundaries(part), at)
 
     def _source(self, row: dict[str, Any], at: date, lang: str) -> dict[str, Any]:
         part = row["part"]

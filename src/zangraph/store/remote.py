@@ -13,7 +13,18 @@ from typing import Any
 import httpx
 import pyoxigraph as ox
 
-from .base import Answer, QueryError, Repository, StoreUnavailable, Value, bind, rows
+from .base import (
+    GRAPH_TYPES,
+    RESULT_TYPES,
+    Answer,
+    NotAcceptable,
+    QueryError,
+    Repository,
+    StoreUnavailable,
+    Value,
+    bind,
+    rows,
+)
 
 
 class RemoteStore(Repository):
@@ -33,6 +44,8 @@ class RemoteStore(Repository):
             raise StoreUnavailable(f"{self.query_url}: {exc}") from exc
         if response.status_code == 400:
             raise QueryError(response.text.strip())
+        if response.status_code == 406:
+            raise NotAcceptable([*RESULT_TYPES, *GRAPH_TYPES])
         if response.status_code >= 300:
             raise StoreUnavailable(f"{self.query_url} answered {response.status_code}: {response.text[:200]}")
         return response

@@ -1,0 +1,196 @@
+"""The point-in-time API, on the embedded store and on a real Oxigraph server (the `client` fixture runs each
+test on both). Expected values are read off the sources: see tests/test_temporal.py for the dates."""
+
+from __future__ import annotations
+
+import hashlib
+
+PROBLEM_KEYS = {"type", "title", "status", "detail", "instance"}
+
+
+def test_requirements_of_the_social_work_consultant_on_2020_05_01(client):
+    answer = client.get("/api/v1/positions/social-work-consultant/requirements",
+                        params={"at": "2020-05-01", "lang": "en"}).json()
+    assert (answer["position"], answer["at"], answer["certainty"]) == ("social-work-consultant", "2020-05-01",
+                                                                       "estimated")
+    (source,) = answer["sources"]
+    assert source["act"] == {"id": "order-2018-350", "number": "350", "date": "2018-08-14"}
+    assert source["part"]["id"] == "order-2018-350~att_1__chp_2__para_3"
+    assert {k: source["version"][k] for k in ("valid_from", "valid_to", "certainty")} == {
+        "valid_from": "2018-10-10", "valid_to": "2023-07-01", "certainty": "estimated"}
+    assert source["text_available"] == {"en": True, "ru": False, "kk": True}
+    ladder = [(r["skill_level"], r["category"], r["min_experience_years"], r["prior_category"])
+              for r in source["qualification"]]
+    assert ladder == [("high", "highest", 3, "first"), ("high", "first", 2, "second"), ("high", "second", 1, "none"),
+                      ("high", "none", 0, None)]
+    first = source["qualification"][0]
+    assert first["education_level"] == ["higher"]
+    assert first["education_fields"] == ["medical", "pedagogical", "social"]
+    assert first["label"] == {"en": "with higher category", "kk": "жоғары санаттағы"}
+    assert first["span"]["file"] == "000_d858b89009a0e373.txt"
+    assert (first["span"]["first_line"], first["span"]["last_line"]) == (122, 124)
+
+
+def test_requirements_of_the_social_work_consultant_on_2024_01_01(client):
+    answer = client.get("/api/v1/positions/social-work-consultant/requirements",
+                        params={"at": "2024-01-01", "lang": "en"}).json()
+    assert [(s["act"]["id"], s["part"]["id"]) for s in answer["sources"]] == [
+        ("order-2017-360", "order-2017-360~att_1__chp_2__sec_2"),
+        ("order-2019-292", "order-2019-292~att_1__att_1__sec_8")]
+    order360 = answer["sources"][0]
+    assert order360["version"]["valid_from"] == "2023-07-01" and order360["version"]["certainty"] == "exact"
+    assert order360["part"]["heading"] == "Social work consultant"
+    assert [(r["category"], r["min_experience_years"]) for r in order360["qualification"]] == [
+        ("highest", 3), ("first", 2), ("second", 1), ("none", 0)]
+    # Point 40 (duties) and point 41 (knowledge) of the English text.
+    assert order360["duties"][0]["text"].startswith("carries out its activities in the departments of social "
+                                                    "assistance at home")
+    knowledge_acts = {k["act"] for k in order360["knowledge"]}
+    assert {"constitution", "social-code", "law-on-combating-corruption"} <= knowledge_acts
+    # Order 292's card is known from order 9 (13.01.2023, ten days): estimated.
+    assert answer["certainty"] == "estimated"
+    assert answer["sources"][1]["version"]["valid_from"] == "2023-01-24"
+
+
+def test_requirements_fall_back_to_another_language_and_say_so(client):
+    answer = client.get("/api/v1/positions/social-work-consultant/requirements",
+                        params={"at": "2020-05-01", "lang": "ru"}).json()
+    (source,) = answer["sources"]
+    assert (source["language"], source["fallback"]) == ("en", True)
+
+
+def test_requirements_with_nothing_in_force(client):
+    answer = client.get("/api/v1/positions/social-work-consultant/requirements", params={"at": "2017-01-01"}).json()
+    assert answer["sources"] == [] and answer["reason"] == "no act in the graph characterises this position on this date"
+
+
+def test_status_of_order_350_around_its_abolition(client):
+    before = client.get("/api/v1/acts/order-2018-350", params={"at": "2023-06-30"}).json()
+    after = client.get("/api/v1/acts/order-2018-350", params={"at": "2023-07-01"}).json()
+    assert before["status"] == "in_force" and after["status"] == "no_longer_in_force"
+    assert before["repealed_by"] == ["order-2023-201"] and before["amended_by"] == ["order-2022-383"]
+    assert before["entry_into_force"] == {
+        "rule": "This order shall be enforced upon expiry of twenty one calendar days after the date of its first "
+                "official publication.", "earliest": "2018-10-10", "date": None, "certainty": "estimated"}
+    assert before["certainty"] == "estimated"
+    early = client.get("/api/v1/acts/order-2018-350", params={"at": "2018-10-01"}).json()
+    assert early["status"] == "not_yet_in_force"
+
+
+def test_history_of_order_360(client):
+    events = client.get("/api/v1/acts/order-2017-360/history").json()["events"]
+    first = events[0]
+    assert (first["kind"], first["effective"]["earliest"], first["effective"]["certainty"]) == (
+        "entry_into_force", "2017-12-17", "estimated")
+    kinds = [(e["acting_act"]["id"], e["kind"]) for e in events]
+    assert ("order-2023-220", "new_wording") in kinds and ("order-2024-316", "insertion") in kinds
+    assert ("order-2025-309", "heading_revision") in kinds
+    restatement = next(e for e in events if e["acting_act"]["id"] == "order-2023-220")
+    assert restatement["targets"] == [{"id": "order-2017-360~att_1", "label": "annex 1"}]
+    assert restatement["effective"] == {"date": "2023-07-01", "earliest": "2023-07-01", "certainty": "exact",
+                                        "rule": "shall be enforced from 01.07.2023"}
+    assert {n["span"]["file"] for n in restatement["notes"]} == {"002_d17101f849a6b484.txt",
+                                                                 "004_02f4d226a4fb9b82.txt"}
+    prospective = [e for e in events if e["kind"] == "prospective_change"]
+    assert len(prospective) == 6 and all(e["effective"]["date"] == "2026-07-11" for e in prospective)
+    assert prospective[0]["notes"][0]["text"].startswith("Примечание ИЗПИ!")
+    dates = [e["effective"]["earliest"] for e in events]
+    assert dates == sorted(dates)
+
+
+def test_versions_of_order_360_point_54(client):
+    versions = client.get("/api/v1/parts/order-2017-360~att_1__chp_2__sec_6__para_54/versions").json()["versions"]
+    assert [(v["valid_from"], v["valid_to"], v["made_by"]["act"], v["languages"]) for v in versions] == [
+        ("2018-01-01", "2023-07-01", "order-2017-360", []), ("2023-07-01", "2024-08-26", "order-2023-220", []),
+        ("2024-08-26", "2025-10-17", "order-2024-316", ["en"]), ("2025-10-17", None, "order-2025-309", ["ru"])]
+
+
+def test_part_text_at_a_date_with_fallback(client):
+    part = "order-2017-360~att_1__chp_2__sec_6__para_54"
+    answer = client.get(f"/api/v1/parts/{part}", params={"at": "2026-01-01", "lang": "en"}).json()
+    assert (answer["language"], answer["fallback"]) == ("ru", True)
+    assert answer["text"].startswith("54. Требования к квалификации:\nспециалист высшего уровня квалификации:\n"
+                                     "наставник:")
+    none = client.get(f"/api/v1/parts/{part}", params={"at": "2024-01-01"}).json()
+    assert none["text"] is None and none["text_available"] == {"en": False, "ru": False, "kk": False}
+
+
+def test_diff_of_point_54_between_316_and_309(client):
+    part = "order-2017-360~att_1__chp_2__sec_6__para_54"
+    answer = client.get(f"/api/v1/parts/{part}/diff", params={"from": "2024-09-01", "to": "2026-01-01"}).json()
+    assert answer["from_version"]["id"].endswith("@order-2024-316")
+    assert answer["to_version"]["id"].endswith("@order-2025-309")
+    assert answer["text"]["en"]["from_available"] and not answer["text"]["en"]["to_available"]
+    assert "high rung 1: category highest → mentor" in answer["requirements"]
+
+
+def test_positions_match_titles_in_any_language(client):
+    for q in ("КОНСУЛЬТАНТ ПО СОЦИАЛЬНОЙ", "жұмыс жөніндегі консультант", "social work consultant"):
+        found = [p["id"] for p in client.get("/api/v1/positions", params={"q": q}).json()["positions"]]
+        assert "social-work-consultant" in found, q
+
+
+def test_acts_lists_every_act(client):
+    acts = {a["id"]: a for a in client.get("/api/v1/acts").json()["acts"]}
+    assert {"order-2018-350", "order-2017-360", "order-2019-292", "order-2023-201", "order-2022-383",
+            "order-2024-316", "labour-code", "social-code"} <= set(acts)
+    assert acts["order-2018-350"]["title"]["kk"] == "Әлеуметтік жұмыскерлерге қойылатын біліктілік талаптарын бекіту туралы"
+    assert acts["order-2017-360"]["type"] == "order"
+
+
+def test_findings_filtered_by_kind_and_act(client):
+    answer = client.get("/api/v1/findings", params={"kind": "duplicate_number"}).json()
+    assert {f["act"] for f in answer["findings"]} == {"order-2017-360"}
+    assert answer["validation"]["conforms"] is True and answer["validation"]["warnings"] == 5
+    answer = client.get("/api/v1/findings", params={"act": "order-2018-350"}).json()
+    assert {f["kind"] for f in answer["findings"]} == {"translation_discrepancy", "requirement_discrepancy"}
+
+
+def test_healthz(client, published):
+    health = client.get("/healthz").json()
+    assert health["dataset_sha256"] == hashlib.sha256((published / "dataset.trig").read_bytes()).hexdigest()
+    assert health["triples"] == 88279 and health["built"]
+
+
+def test_errors_are_problem_json_with_one_shape(client):
+    cases = [("/api/v1/acts/order-1999-1", 404), ("/api/v1/positions/nobody/requirements", 404),
+             ("/api/v1/parts/order-2017-360~att_9/versions", 404),
+             ("/api/v1/acts/order-2018-350?at=2023-02-30", 422), ("/api/v1/acts/order-2018-350?at=tomorrow", 422),
+             ("/api/v1/positions/social-work-consultant/requirements?lang=fr", 422),
+             ("/api/v1/parts/no-tilde/versions", 422), ("/api/v1/parts/order-2017-360~preamble/diff?from=2020-01-01", 422),
+             ("/id/akn/kz/act/order/1999/1", 404)]
+    for url, status in cases:
+        response = client.get(url)
+        assert response.status_code == status, url
+        assert response.headers["content-type"] == "application/problem+json", url
+        body = response.json()
+        assert set(body) >= PROBLEM_KEYS and body["status"] == status, url
+        assert set(body) - PROBLEM_KEYS <= {"parameter", "expected", "acceptable"}, url
+    bad = client.get("/api/v1/acts/order-2018-350", params={"at": "2023-02-30"}).json()
+    assert (bad["parameter"], bad["detail"]) == ("at", "parameter at='2023-02-30': expected a date YYYY-MM-DD")
+
+
+def test_linked_data_with_content_negotiation(client):
+    url = "/id/akn/kz/act/order/2017/360"
+    turtle = client.get(url, headers={"Accept": "text/turtle"})
+    assert turtle.headers["content-type"].startswith("text/turtle") and turtle.headers["vary"] == "Accept"
+    assert '"360"' in turtle.text
+    html = client.get(url, headers={"Accept": "text/html,application/xhtml+xml"})
+    assert html.headers["content-type"].startswith("text/html") and "<h1>https://zangraph.example/akn/kz/act/order/2017/360</h1>" in html.text
+    assert 'href="/id/akn/kz/act/order/2017/360/~att_1"' in html.text
+    for fmt, media in (("jsonld", "application/ld+json"), ("nt", "application/n-triples"),
+                       ("rdf", "application/rdf+xml"), ("ttl", "text/turtle")):
+        response = client.get(url, params={"_format": fmt})
+        assert response.status_code == 200 and response.headers["content-type"].startswith(media), fmt
+    version = client.get("/id/akn/kz/act/order/2017/360/~att_1__chp_2__sec_6__para_54/@order-2024-316",
+                         headers={"Accept": "application/n-triples"})
+    assert "<https://w3id.org/zangraph/ontology#start>" in version.text
+
+
+def test_openapi_documents_the_api(client):
+    spec = client.get("/openapi.json").json()
+    for path in ("/api/v1/acts", "/api/v1/acts/{act_id}", "/api/v1/acts/{act_id}/history", "/api/v1/positions",
+                 "/api/v1/positions/{position_id}/requirements", "/api/v1/parts/{part_id}/versions",
+                 "/api/v1/parts/{part_id}", "/api/v1/parts/{part_id}/diff", "/api/v1/findings", "/healthz",
+                 "/sparql"):
+        assert path in spec["paths"], path

@@ -19,8 +19,9 @@ run: $(BIN)/zangraph
 report: $(BIN)/zangraph
 	$(BIN)/zangraph parse --all --report
 
-## test: set up, then run the test suite, doctests and the linter
+## test: set up (with Debian's Chromium for the page tests), then run the linter, the tests and doctests
 test: $(BIN)/zangraph
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
 	$(BIN)/ruff check src api tests scripts
 	$(BIN)/pytest
 

@@ -28,7 +28,14 @@ def resource(request: Request, path: str) -> Response:
     if not triples:
         raise NotFound("resource", iri)
     if media == "text/html":
-        return HTMLResponse(page(iri, triples, base), headers={"Vary": "Accept"})
+        versions = None
+        if "/~" in path and "/@" not in path:
+            service = request.app.state.service
+            try:
+                versions = service.part_versions(service.part_id(iri))["versions"]
+            except (NotFound, KeyError, ValueError):
+                versions = None
+        return HTMLResponse(page(iri, triples, base, versions), headers={"Vary": "Accept"})
     body = turtle if media == "text/turtle" else ox.serialize(triples, format=_FORMATS[media])
     return rdf_response(body, media)
 
@@ -37,18 +44,51 @@ _FORMATS = {"application/ld+json": ox.RdfFormat.JSON_LD, "application/n-triples"
             "application/rdf+xml": ox.RdfFormat.RDF_XML}
 
 
+_PREFIXES = {"http://data.europa.eu/eli/ontology#": "eli:", "https://w3id.org/zangraph/ontology#": "zg:",
+             "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf:", "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",
+             "http://www.w3.org/ns/prov#": "prov:", "http://www.w3.org/2006/time#": "time:",
+             "http://www.w3.org/2004/02/skos/core#": "skos:",
+             "http://publications.europa.eu/resource/authority/language/": "lang:"}
+
+
+def _short(iri: str, base: str) -> str:
+    if iri.startswith(base + "/"):
+        return iri[len(base):]
+    for namespace, prefix in _PREFIXES.items():
+        if iri.startswith(namespace):
+            return prefix + iri[len(namespace):]
+    return iri
+
+
 def _link(term: object, base: str) -> str:
     if isinstance(term, ox.NamedNode):
         iri = term.value
         href = "/id/" + iri[len(base) + 1:] if iri.startswith(base + "/") else iri
-        return f'<a href="{escape(href)}">{escape(iri)}</a>'
+        return f'<a href="{escape(href)}" title="{escape(iri)}">{escape(_short(iri, base))}</a>'
     if isinstance(term, ox.Literal):
         lang = f' lang="{escape(term.language)}"' if term.language else ""
         return f"<span{lang}>{escape(term.value)}</span>"
     return escape(str(term))
 
 
-def page(iri: str, triples: list, base: str) -> str:
+def _versions(versions: list[dict] | None, iri: str) -> str:
+    if not versions:
+        return ""
+    rows = "".join(
+        f'<tr><td><a href="/id/{escape(_tail(iri))}/@{escape(v["id"].rsplit("@", 1)[1])}">'
+        f'{escape(v["id"].rsplit("@", 1)[1])}</a></td><td>{escape(v["valid_from"] or "")}</td>'
+        f'<td>{escape(v["valid_to"] or "")}</td><td>{escape(v["certainty"])}</td>'
+        f'<td>{escape(v["made_by"]["kind"] or "")} by {escape(v["made_by"]["act"])}</td>'
+        f'<td>{escape(", ".join(v["languages"]) or "no text in the corpus")}</td></tr>' for v in versions)
+    return ("<h2>Versions</h2><table><tr><th>version</th><th>from</th><th>until</th><th>certainty</th>"
+            f"<th>made by</th><th>text</th></tr>{rows}</table>")
+
+
+def _tail(iri: str) -> str:
+    return iri.split("/", 3)[3]
+
+
+def page(iri: str, triples: list, base: str, versions: list[dict] | None = None) -> str:
     outgoing = sorted((q for q in triples if q.subject == ox.NamedNode(iri)), key=lambda q: (q.predicate.value,
                                                                                                str(q.object)))
     incoming = sorted((q for q in triples if q.subject != ox.NamedNode(iri)), key=lambda q: (q.predicate.value,
@@ -57,12 +97,33 @@ def page(iri: str, triples: list, base: str) -> str:
     back = "".join(f"<tr><td>{_link(q.subject, base)}</td><td>{_link(q.predicate, base)}</td></tr>"
                    for q in incoming)
     formats = " · ".join(f'<a href="?_format={f}">{f}</a>' for f in ("ttl", "jsonld", "nt", "rdf"))
+    title = _title(iri, base)
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{escape(iri)}</title>
-<style>body{{font-family:sans-serif;max-width:75em;margin:auto}}td{{vertical-align:top;padding:.2em .5em;
-border-top:1px solid #ddd}}</style></head><body>
-<h1>{escape(iri)}</h1><p>Also as {formats}.</p>
-<table><tr><th>property</th><th>value</th></tr>{rows}</table>
+<html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>
+<style>body{{font-family:sans-serif;max-width:75em;margin:1em auto;padding:0 1em}}h1{{font-size:1.4em}}
+code,td{{word-break:break-word}}td{{vertical-align:top;padding:.2em .5em;border-top:1px solid #ddd}}
+th{{text-align:left}}</style></head><body>
+<h1>{escape(title)}</h1><p><code>{escape(iri)}</code><br>Also as {formats}.</p>
+{_versions(versions, iri)}
+<h2>Statements</h2><table><tr><th>property</th><th>value</th></tr>{rows}</table>
 <h2>Referred to by</h2><table><tr><th>resource</th><th>property</th></tr>{back}</table>
 </body></html>
 """
+
+
+def _title(iri: str, base: str) -> str:
+    """A resource's name in words: "Order 360 of 2017, annex 1, chapter 2, section 6, point 54"."""
+    from zangraph.service import label
+
+    path = iri[len(base):] if iri.startswith(base) else iri
+    parts = path.split("/")
+    if len(parts) >= 7 and parts[1:4] == ["akn", "kz", "act"]:
+        words = f"{parts[4].capitalize()} {parts[6]} of {parts[5]}"
+        if len(parts) > 7 and parts[7].startswith("~"):
+            words += ", " + label(parts[7][1:])
+        if len(parts) > 8 and parts[8].startswith("@"):
+            words += f", version {parts[8][1:]}"
+        if len(parts) > 9:
+            words += f", text in {parts[9]}"
+        return words
+    return path.strip("/").replace("/", " ")

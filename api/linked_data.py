@@ -10,6 +10,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from zangraph.service import NotFound
+from zangraph.texts import label
 
 from .rdf import rdf_response, requested
 
@@ -113,8 +114,6 @@ th{{text-align:left}}</style></head><body>
 
 def _title(iri: str, base: str) -> str:
     """A resource's name in words: "Order 360 of 2017, annex 1, chapter 2, section 6, point 54"."""
-    from zangraph.service import label
-
     path = iri[len(base):] if iri.startswith(base) else iri
     parts = path.split("/")
     if len(parts) >= 7 and parts[1:4] == ["akn", "kz", "act"]:

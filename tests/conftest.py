@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -58,11 +60,41 @@ def settings():
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_zangraph(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """The installed command, as a user runs it."""
+def run_zangraph(*args: str, cwd: Path = ROOT, **env: str) -> subprocess.CompletedProcess[str]:
+    """The installed command, as a user runs it, with ``env`` added to the environment."""
     exe = Path(sys.executable).parent / "zangraph"
-    return subprocess.run([str(exe), *args], capture_output=True, text=True, cwd=ROOT, check=False,
+    return subprocess.run([str(exe), *args], capture_output=True, text=True, cwd=cwd, check=False,
                           env={**os.environ, **env})
+
+
+@contextlib.contextmanager
+def serving(build_dir: Path, timeout: float = 120):
+    """`zangraph serve -p 0` on a build folder; yields its URL and the lines it printed before serving."""
+    exe = Path(sys.executable).parent / "zangraph"
+    process = subprocess.Popen([str(exe), "serve", "-p", "0"], cwd=ROOT, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "ZANGRAPH_BUILD_DIR": str(build_dir)})
+    try:
+        lines: list[str] = []
+        deadline = time.time() + timeout
+        url = None
+        while url is None and time.time() < deadline:
+            line = process.stderr.readline()
+            if not line:
+                raise RuntimeError("serve stopped:\n" + "".join(lines))
+            lines.append(line)
+            if m := re.search(r"Serving on (http://\S+)", line):
+                url = m.group(1)
+        assert url, "serve did not print its address"
+        for _ in range(50):
+            try:
+                httpx.get(url + "/healthz", timeout=2)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        yield url, lines
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def zangraph(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    exe = Path(sys.executable).parent / "zangraph"
-    return subprocess.run([str(exe), *args], capture_output=True, text=True, cwd=ROOT, check=False,
-                          env={**os.environ, **env})
+from .conftest import ROOT, run_zangraph
 
 
 def test_build_publishes_a_conforming_dataset_and_keeps_it_when_a_build_violates(tmp_path):
     out = tmp_path / "build"
-    result = zangraph("build", ZANGRAPH_BUILD_DIR=str(out))
+    result = run_zangraph("build", ZANGRAPH_BUILD_DIR=str(out))
     assert result.returncode == 0, result.stderr
     assert "] parse sources" in result.stderr and "] validate" in result.stderr
     assert "5 warnings (validation.txt)" in result.stderr
@@ -32,7 +22,7 @@ def test_build_publishes_a_conforming_dataset_and_keeps_it_when_a_build_violates
     strict = (shapes / "time.ttl").read_text(encoding="utf-8").replace(
         "sh:property [ sh:path zg:end ; sh:maxCount 1 ;", "sh:property [ sh:path zg:end ; sh:minCount 1 ; sh:maxCount 1 ;")
     (shapes / "time.ttl").write_text(strict, encoding="utf-8")
-    result = zangraph("build", ZANGRAPH_BUILD_DIR=str(out), ZANGRAPH_SHAPES_DIR=str(shapes))
+    result = run_zangraph("build", ZANGRAPH_BUILD_DIR=str(out), ZANGRAPH_SHAPES_DIR=str(shapes))
     assert result.returncode == 1
     assert "Does not conform" in result.stdout and "Violation: VersionShape" in result.stdout
     assert "not published" in result.stderr
@@ -44,7 +34,7 @@ def test_build_reports_a_bad_curated_file_with_exit_code_2(tmp_path):
     curated = tmp_path / "curated"
     shutil.copytree(ROOT / "data" / "curated", curated)
     (curated / "publications.toml").write_text('[[publication]]\nact = "order-2024-316"\n', encoding="utf-8")
-    result = zangraph("build", ZANGRAPH_BUILD_DIR=str(tmp_path / "b"), ZANGRAPH_CURATED_DIR=str(curated))
+    result = run_zangraph("build", ZANGRAPH_BUILD_DIR=str(tmp_path / "b"), ZANGRAPH_CURATED_DIR=str(curated))
     assert result.returncode == 2
     assert "publications.toml: publication entry 1 is incomplete" in result.stderr
     assert not (tmp_path / "b" / "dataset.trig").exists()

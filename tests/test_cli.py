@@ -4,27 +4,18 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import jsonschema
 import pytest
 
-from .conftest import FILES
+from .conftest import FILES, ROOT, run_zangraph
 
-ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((ROOT / "docs" / "document-model.schema.json").read_text(encoding="utf-8"))
-
-
-def zangraph(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    exe = shutil.which("zangraph", path=str(Path(sys.executable).parent)) or "zangraph"
-    return subprocess.run([exe, *args], capture_output=True, text=True, cwd=cwd, check=False)
 
 
 @pytest.mark.parametrize("name", FILES)
 def test_parse_file_json_matches_the_schema(name):
-    result = zangraph("parse", f"data/sources/{FILES[name]}", "--json", cwd=ROOT)
+    result = run_zangraph("parse", f"data/sources/{FILES[name]}", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     jsonschema.validate(data, SCHEMA)
@@ -32,14 +23,14 @@ def test_parse_file_json_matches_the_schema(name):
 
 
 def test_parse_json_content():
-    data = json.loads(zangraph("parse", FILES["360ru"], "--json", cwd=ROOT).stdout)
+    data = json.loads(run_zangraph("parse", FILES["360ru"], "--json").stdout)
     assert data["header"]["number"] == "360" and data["header"]["registration_date"] == "2017-12-06"
     notes = [n for n in data["notes"] if n["target"]["eid"] == "att_1__chp_2__sec_6__para_52__indent_24"]
     assert notes[0]["change"] == "prospective" and notes[0]["rule"]["date"] == "2026-07-11"
 
 
 def test_parse_all_report():
-    result = zangraph("parse", "--all", "--report", cwd=ROOT)
+    result = run_zangraph("parse", "--all", "--report")
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "3 chapters, 27 sections, 0 cards" in out
@@ -50,7 +41,7 @@ def test_parse_all_report():
 
 
 def test_parse_all_json_has_documents_and_alignments():
-    data = json.loads(zangraph("parse", "--all", "--json", cwd=ROOT).stdout)
+    data = json.loads(run_zangraph("parse", "--all", "--json").stdout)
     assert [d["source"]["file"] for d in data["documents"]] == list(FILES.values())
     assert {(a["left"], a["right"]) for a in data["alignments"]} == {(FILES["350en"], FILES["350kk"]),
                                                                      (FILES["360en"], FILES["360ru"])}
@@ -60,10 +51,10 @@ def test_bad_source_exits_2_and_keeps_the_previous_output(tmp_path):
     sources = tmp_path / "sources"
     shutil.copytree(ROOT / "data" / "sources", sources)
     out = tmp_path / "model.json"
-    assert zangraph("parse", "--all", "--json", "--sources", str(sources), "-o", str(out)).returncode == 0
+    assert run_zangraph("parse", "--all", "--json", "--sources", str(sources), "-o", str(out)).returncode == 0
     good = out.read_text(encoding="utf-8")
     (sources / FILES["360ru"]).write_text("changed", encoding="utf-8")
-    result = zangraph("parse", "--all", "--json", "--sources", str(sources), "-o", str(out))
+    result = run_zangraph("parse", "--all", "--json", "--sources", str(sources), "-o", str(out))
     assert result.returncode == 2
     assert f"{FILES['360ru']}: checksum" in result.stderr and "does not match the manifest" in result.stderr
     assert out.read_text(encoding="utf-8") == good
@@ -73,18 +64,18 @@ def test_bad_source_exits_2_and_keeps_the_previous_output(tmp_path):
 def test_a_path_is_read_with_the_manifest_beside_it(tmp_path):
     sources = tmp_path / "elsewhere"
     shutil.copytree(ROOT / "data" / "sources", sources)
-    result = zangraph("parse", str(sources / FILES["350kk"]), "--report", cwd=tmp_path)
+    result = run_zangraph("parse", str(sources / FILES["350kk"]), "--report", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "order No 350 of 2018-08-14, registered No 17383 on 2018-09-18; status: Күшін жойған" in result.stdout
 
 
 def test_usage_errors():
-    result = zangraph("parse", cwd=ROOT)
+    result = run_zangraph("parse")
     assert result.returncode == 2 and "give one FILE or --all" in result.stderr
-    result = zangraph("parse", "nonexistent.txt", cwd=ROOT)
+    result = run_zangraph("parse", "nonexistent.txt")
     assert result.returncode == 2 and "nonexistent.txt: file is not in the manifest" in result.stderr
 
 
 def test_help_teaches():
-    out = zangraph("parse", "--help").stdout
+    out = run_zangraph("parse", "--help").stdout
     assert "zangraph parse --all --report" in out and "Exit codes" in out

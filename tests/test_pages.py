@@ -6,14 +6,11 @@ import os
 import re
 import shutil
 import subprocess
-import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 
-from .conftest import ROOT
+from .conftest import serving
 
 CHROMIUM = shutil.which("chromium")
 # `make test` installs Chromium; run bare, outside CI, the tests say they were skipped rather than fail.
@@ -22,27 +19,8 @@ pytestmark = pytest.mark.skipif(CHROMIUM is None and not os.environ.get("CI"), r
 
 @pytest.fixture(scope="module")
 def server(published):
-    exe = Path(sys.executable).parent / "zangraph"
-    process = subprocess.Popen([str(exe), "serve", "-p", "0"], cwd=ROOT, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "ZANGRAPH_BUILD_DIR": str(published)})
-    try:
-        url = None
-        while url is None:
-            line = process.stderr.readline()
-            if not line:
-                raise RuntimeError("serve stopped")
-            if m := re.search(r"Serving on (http://\S+)", line):
-                url = m.group(1)
-        for _ in range(50):
-            try:
-                httpx.get(url + "/healthz", timeout=2)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
+    with serving(published) as (url, _):
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def chromium(*args: str, profile: Path) -> subprocess.CompletedProcess[str]:

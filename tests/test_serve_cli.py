@@ -2,62 +2,24 @@
 
 from __future__ import annotations
 
-import os
-import re
-import subprocess
-import sys
-import time
-from pathlib import Path
-
 import httpx
 
-from .conftest import ROOT, run_zangraph
+from .conftest import run_zangraph, serving
 
 
 def test_serve_on_a_free_port(published):
-    exe = Path(sys.executable).parent / "zangraph"
-    process = subprocess.Popen([str(exe), "serve", "-p", "0"], cwd=ROOT, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "ZANGRAPH_BUILD_DIR": str(published)})
-    try:
-        url = None
-        deadline = time.time() + 60
-        while time.time() < deadline and url is None:
-            line = process.stderr.readline()
-            if m := re.search(r"Serving on (http://127\.0\.0\.1:\d+)", line):
-                url = m.group(1)
-        assert url, "serve did not print its address"
-        for _ in range(50):
-            try:
-                health = httpx.get(f"{url}/healthz", timeout=2).json()
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
+    with serving(published) as (url, _):
+        health = httpx.get(f"{url}/healthz", timeout=2).json()
         assert health["store"] == "embedded" and health["triples"] == 88279
         act = httpx.get(f"{url}/api/v1/acts/order-2018-350", params={"at": "2023-07-01"}).json()
         assert act["status"] == "no_longer_in_force"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_serve_builds_a_missing_dataset_first(tmp_path):
-    exe = Path(sys.executable).parent / "zangraph"
-    process = subprocess.Popen([str(exe), "serve", "-p", "0"], cwd=ROOT, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "ZANGRAPH_BUILD_DIR": str(tmp_path / "fresh")})
-    try:
-        lines = []
-        deadline = time.time() + 90
-        while time.time() < deadline:
-            line = process.stderr.readline()
-            lines.append(line)
-            if "Serving on" in line or not line:
-                break
+    with serving(tmp_path / "fresh") as (_, lines):
         text = "".join(lines)
         assert "building it" in text and "] validate" in text and "Serving on" in text, text
         assert (tmp_path / "fresh" / "dataset.trig").is_file()
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_ask_position(published):

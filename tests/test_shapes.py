@@ -4,8 +4,6 @@ on the passing one and on the built dataset, 1 where a violation shape fails; wa
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -15,17 +13,14 @@ from rdflib.namespace import RDF
 
 from zangraph.validate import SHAPES_DIR, load_shapes
 
+from .conftest import run_zangraph
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 SH = Namespace("http://www.w3.org/ns/shacl#")
 SHAPES = load_shapes()
 NODE_SHAPES = sorted(str(s).rsplit("#", 1)[1] for s in SHAPES.subjects(RDF.type, SH.NodeShape))
 WARNINGS = {str(s).rsplit("#", 1)[1] for s in SHAPES.subjects(SH.severity, SH.Warning)}
-
-
-def zangraph(*args: str) -> subprocess.CompletedProcess[str]:
-    exe = Path(sys.executable).parent / "zangraph"
-    return subprocess.run([str(exe), *args], capture_output=True, text=True, cwd=ROOT, check=False)
 
 
 def test_every_shape_has_a_failing_fixture():
@@ -53,7 +48,7 @@ def test_every_shape_has_a_focus_node_in_the_passing_fixture():
 
 
 def test_the_passing_fixture_conforms():
-    result = zangraph("validate", str(FIXTURES / "valid.trig"))
+    result = run_zangraph("validate", str(FIXTURES / "valid.trig"))
     assert result.returncode == 0, result.stdout
     assert result.stdout.startswith("Conforms: ") and "0 violations, 0 warnings" in result.stdout
 
@@ -65,7 +60,7 @@ def test_the_failing_fixture_fails(shape, tmp_path):
     store.update((FIXTURES / "shapes" / f"{shape}.ru").read_text(encoding="utf-8"))
     broken = tmp_path / f"{shape}.trig"
     store.dump(str(broken), format=ox.RdfFormat.TRIG)
-    result = zangraph("validate", str(broken))
+    result = run_zangraph("validate", str(broken))
     if shape in WARNINGS:
         assert result.returncode == 0, result.stdout
         assert f"Warning: {shape} (" in result.stdout
@@ -77,14 +72,14 @@ def test_the_failing_fixture_fails(shape, tmp_path):
 def test_validate_reports_errors_with_exit_code_2(tmp_path):
     bad = tmp_path / "bad.trig"
     bad.write_text("<a> <b> .", encoding="utf-8")
-    result = zangraph("validate", str(bad))
+    result = run_zangraph("validate", str(bad))
     assert result.returncode == 2 and "bad.trig: not valid TriG" in result.stderr
-    result = zangraph("validate", str(tmp_path / "missing.trig"))
+    result = run_zangraph("validate", str(tmp_path / "missing.trig"))
     assert result.returncode == 2 and "no dataset there" in result.stderr
 
 
 def test_the_built_dataset_conforms_with_its_findings_as_warnings(built):
-    result = zangraph("validate", str(built))
+    result = run_zangraph("validate", str(built))
     assert result.returncode == 0, result.stdout
     assert "0 violations, 5 warnings" in result.stdout
     assert "another point of the same act is printed with the same number 41" in result.stdout

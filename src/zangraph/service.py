@@ -14,14 +14,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from . import texts as tx
 from .errors import ZangraphError
 from .ids import Ids
 from .store.base import Repository
+from .texts import LANGS, label
 
 ZG = "https://w3id.org/zangraph/ontology#"
-LANGS = ("en", "ru", "kk")
-_STEPS = {"att": "annex", "chp": "chapter", "sec": "section", "para": "point", "point": "sub-point",
-          "indent": "indent", "preface": "caption", "preamble": "preamble", "hcontainer": "field"}
 
 
 class NotFound(ZangraphError):
@@ -51,21 +50,6 @@ def _bad(name: str, value: str) -> date:
     raise InvalidParameter(name, value, "a date YYYY-MM-DD")
 
 
-def label(eid: str) -> str:
-    """A part's eId in words.
-
-    >>> label("att_1__chp_2__sec_6__para_54")
-    'annex 1, chapter 2, section 6, point 54'
-    >>> label("att_1__att_1__sec_3__hcontainer_code")
-    'annex 1, annex 1, section 3, field code'
-    """
-    words = []
-    for step in eid.split("__"):
-        kind, _, num = step.partition("_")
-        words.append(f"{_STEPS.get(kind, kind)} {num}".strip())
-    return ", ".join(words)
-
-
 def _local(iri: str | None) -> str | None:
     return iri.rsplit("#", 1)[-1] if iri else None
 
@@ -81,6 +65,7 @@ class Service:
     _epochs: dict[str, list[date]] = field(default_factory=dict)
     _sources: dict[tuple[str, int, str, str], dict[str, Any]] = field(default_factory=dict)
     _positions: list[dict[str, Any]] | None = None
+    _acts: list[dict[str, Any]] | None = None
 
     # -- identifiers ---------------------------------------------------------------------------------------
 
@@ -111,6 +96,11 @@ class Service:
     # -- acts -----------------------------------------------------------------------------------------------
 
     def acts(self) -> dict[str, Any]:
+        if self._acts is None:
+            self._acts = self._all_acts()
+        return {"acts": self._acts}
+
+    def _all_acts(self) -> list[dict[str, Any]]:
         acts: dict[str, dict[str, Any]] = {}
         for row in self.repository.select("acts"):
             act = acts.setdefault(row["act"], {
@@ -119,7 +109,7 @@ class Service:
                 "type": row["type"].rsplit("/", 1)[-1].lower() if row["type"] else None, "title": {}})
             if row["title"]:
                 act["title"][self._lang_of(row, "title")] = row["title"]
-        return {"acts": list(acts.values())}
+        return list(acts.values())
 
     def _lang_of(self, row: dict[str, Any], key: str) -> str:
         return row.get(f"{key}_lang") or "und"
@@ -127,7 +117,7 @@ class Service:
     def act(self, ident: str, at: date) -> dict[str, Any]:
         iri = self.act_iri(ident)
         rows = self.repository.select("act", act=iri)
-        if not rows or (rows[0]["number"] is None and rows[0]["inForce"] is None and not self._exists(iri)):
+        if not rows:
             raise NotFound("act", ident)
         row = rows[0]
         relations = defaultdict(list)
@@ -143,14 +133,14 @@ class Service:
                 basis.append(("abolition", row["untilCertainty"] == ZG + "exact", row["untilRule"]))
             certainty = "exact" if all(exact for _, exact, _ in basis) else "estimated"
         answer: dict[str, Any] = {
-            "id": ident, "iri": iri, "number": row["number"], "date": _iso(row["date"]), "at": at.isoformat(),
+            "id": ident, "iri": iri, "number": row["number"], "date": tx.iso(row["date"]), "at": at.isoformat(),
             "status": status, "certainty": certainty,
             "entry_into_force": None if row["inForce"] is None else {
-                "rule": row["inForceRule"], "earliest": _iso(row["inForceEarliest"] or row["inForce"]),
-                "date": _iso(row["inForce"]) if row["inForceCertainty"] == ZG + "exact" else None,
+                "rule": row["inForceRule"], "earliest": tx.iso(row["inForceEarliest"] or row["inForce"]),
+                "date": tx.iso(row["inForce"]) if row["inForceCertainty"] == ZG + "exact" else None,
                 "certainty": _local(row["inForceCertainty"])},
             "no_longer_in_force": None if row["until"] is None else {
-                "rule": row["untilRule"], "date": _iso(row["until"]), "certainty": _local(row["untilCertainty"])},
+                "rule": row["untilRule"], "date": tx.iso(row["until"]), "certainty": _local(row["untilCertainty"])},
             "repealed_by": sorted(relations["repealed_by"]), "amended_by": sorted(relations["amended_by"]),
             "amends": sorted(relations["amends"]), "repeals": sorted(relations["repeals"]),
         }
@@ -175,16 +165,16 @@ class Service:
                 event = events[row["event"]] = {
                     "id": row["event"], "act": ident,
                     "acting_act": {"id": self.act_id(row["acting"]), "number": row["actingNumber"],
-                                   "date": _iso(row["actingDate"])},
-                    "kind": _snake(_local(row["kind"])),
+                                   "date": tx.iso(row["actingDate"])},
+                    "kind": tx.snake(_local(row["kind"])),
                     "targets": [{"id": self.part_id(target) if row["eid"] else ident,
                                  "label": label(row["eid"]) if row["eid"] else "the whole act"}],
-                    "effective": {"date": _iso(row["date"]) if row["certainty"] == ZG + "exact" else None,
-                                  "earliest": _iso(row["earliest"] or row["date"]),
+                    "effective": {"date": tx.iso(row["date"]) if row["certainty"] == ZG + "exact" else None,
+                                  "earliest": tx.iso(row["earliest"] or row["date"]),
                                   "certainty": _local(row["certainty"]), "rule": row["rule"]},
                     "notes": []}
             if row["noteText"] and not any(n["text"] == row["noteText"] for n in event["notes"]):
-                event["notes"].append({"text": row["noteText"], "span": _span(row)})
+                event["notes"].append({"text": row["noteText"], "span": tx.span(row)})
         return {"act": ident, "events": list(events.values())}
 
     # -- positions ---------------------------------------------------------------------------------------------
@@ -259,16 +249,16 @@ class Service:
         items = self.repository.select("items-at", part=part, at=at)
         rung_langs = {r["expression"].rsplit("/", 1)[1] for r in rungs}
         item_langs = {r["expression"].rsplit("/", 1)[1] for r in items}
-        used = _choose(lang, rung_langs | item_langs) if (rung_langs or item_langs) else None
+        used = tx.choose(lang, rung_langs | item_langs) if (rung_langs or item_langs) else None
         return {
-            "act": {"id": self.act_id(row["act"]), "number": row["number"], "date": _iso(row["date"])},
-            "part": {"id": self.part_id(part), "label": label(version["eid"]), "heading": _heading(own, lang)},
+            "act": {"id": self.act_id(row["act"]), "number": row["number"], "date": tx.iso(row["date"])},
+            "part": {"id": self.part_id(part), "label": label(version["eid"]), "heading": tx.heading(own, lang)},
             "version": self._version(version),
             "text_available": available,
             "language": used, "fallback": used is not None and used != lang,
             "qualification": self._rungs(rungs, used),
-            "duties": [_item(r) for r in items if r["type"] == "duty" and r["expression"].endswith("/" + str(used))],
-            "knowledge": [{**_item(r), "act": self.act_id(r["aboutAct"]) if r["aboutAct"] else None,
+            "duties": [tx.item(r) for r in items if r["type"] == "duty" and r["expression"].endswith("/" + str(used))],
+            "knowledge": [{**tx.item(r), "act": self.act_id(r["aboutAct"]) if r["aboutAct"] else None,
                            "topic": r["topic"]}
                           for r in items if r["type"] == "knowledge" and r["expression"].endswith("/" + str(used))],
         }
@@ -276,11 +266,11 @@ class Service:
     def _version(self, row: dict[str, Any]) -> dict[str, Any]:
         estimated = []
         if row["startCertainty"] == ZG + "estimated":
-            estimated.append({"boundary": "valid_from", "date": _iso(row["start"])})
+            estimated.append({"boundary": "valid_from", "date": tx.iso(row["start"])})
         if row["endCertainty"] == ZG + "estimated":
-            estimated.append({"boundary": "valid_to", "date": _iso(row["end"])})
-        out = {"id": self.version_id(row["version"]), "valid_from": _iso(row["start"]), "valid_to": _iso(row["end"]),
-               "certainty": "estimated" if estimated else "exact"}
+            estimated.append({"boundary": "valid_to", "date": tx.iso(row["end"])})
+        out = {"id": self.version_id(row["version"]), "valid_from": tx.iso(row["start"]),
+               "valid_to": tx.iso(row["end"]), "certainty": "estimated" if estimated else "exact"}
         if estimated:
             out["estimated_boundaries"] = estimated
         return out
@@ -297,12 +287,12 @@ class Service:
             out.append({
                 "rung": r["n"], "skill_level": _local(r["skill"]), "category": _local(r["category"]),
                 "label": labels.get(r["n"], {}),
-                "education_level": sorted(_EDUCATION.get(_local(x), _local(x)) for x in (r["levels"] or "").split()),
+                "education_level": sorted(tx.EDUCATION.get(_local(x), _local(x)) for x in (r["levels"] or "").split()),
                 "education_fields": sorted((r["fields"] or "").split()),
                 "min_experience_years": r["years"], "prior_role": r["priorRole"],
                 "prior_category": _local(r["priorCategory"]),
                 "alternatives": [a for a in (r["alternatives"] or "").split(" | ") if a],
-                "text": r["text"], "span": _span(r)})
+                "text": r["text"], "span": tx.span(r)})
         return out
 
     # -- parts -------------------------------------------------------------------------------------------------
@@ -313,10 +303,10 @@ class Service:
         if not rows:
             raise NotFound("part", ident)
         return {"part": ident, "label": label(ident.split("~", 1)[1]), "versions": [{
-            "id": self.version_id(r["version"]), "valid_from": _iso(r["start"]), "valid_to": _iso(r["end"]),
+            "id": self.version_id(r["version"]), "valid_from": tx.iso(r["start"]), "valid_to": tx.iso(r["end"]),
             "certainty": "estimated" if ZG + "estimated" in (r["startCertainty"], r["endCertainty"]) else "exact",
             "start": {"certainty": _local(r["startCertainty"]), "rule": r["startRule"]},
-            "made_by": {"event": r["event"], "kind": _snake(_local(r["kind"])), "act": self.act_id(r["actingAct"])},
+            "made_by": {"event": r["event"], "kind": tx.snake(_local(r["kind"])), "act": self.act_id(r["actingAct"])},
             "languages": (r["languages"] or "").split()} for r in rows]}
 
     def part(self, ident: str, at: date, lang: str) -> dict[str, Any]:
@@ -331,11 +321,11 @@ class Service:
             return {"part": ident, "at": at.isoformat(), "version": None,
                     "reason": f"the part has no version in force on {at.isoformat()}"}
         langs = {r["expression"].rsplit("/", 1)[1] for r in own if r["expression"]}
-        used = _choose(lang, langs) if langs else None
+        used = tx.choose(lang, langs) if langs else None
         return {"part": ident, "label": label(own[0]["eid"]), "at": at.isoformat(), "version": self._version(own[0]),
                 "text_available": {x: x in langs for x in LANGS}, "language": used,
                 "fallback": used is not None and used != lang,
-                "text": _text(rows, used) if used else None,
+                "text": tx.text(rows, used) if used else None,
                 "reason": None if used else "no source gives the text of this version in any language"}
 
     def diff(self, ident: str, start: date, end: date) -> dict[str, Any]:
@@ -346,7 +336,7 @@ class Service:
             raise NotFound("part", ident)
         texts = {}
         for x in LANGS:
-            a, b = _text(before, x), _text(after, x)
+            a, b = tx.text(before, x), tx.text(after, x)
             if a is None and b is None:
                 continue
             texts[x] = {"from_available": a is not None, "to_available": b is not None,
@@ -358,8 +348,8 @@ class Service:
         lang1 = {r["expression"].rsplit("/", 1)[1] for r in r1}
         lang2 = {r["expression"].rsplit("/", 1)[1] for r in r2}
         common = [x for x in LANGS if x in lang1 and x in lang2]
-        changes = _rung_changes(self._rungs(r1, common[0] if common else _first(lang1)),
-                                self._rungs(r2, common[0] if common else _first(lang2)))
+        changes = tx.rung_changes(self._rungs(r1, common[0] if common else tx.first(lang1)),
+                                self._rungs(r2, common[0] if common else tx.first(lang2)))
         own_before = [r for r in before if r["sub"] == iri]
         own_after = [r for r in after if r["sub"] == iri]
         return {"part": ident, "from": start.isoformat(), "to": end.isoformat(),
@@ -386,7 +376,7 @@ class Service:
             if row["evidence"] and row["evidence"] not in f["evidence"]:
                 f["evidence"].append(row["evidence"])
             if row["file"]:
-                span = _span(row)
+                span = tx.span(row)
                 spans = f.setdefault("spans", [])
                 if span not in spans:
                     spans.append(span)
@@ -394,95 +384,3 @@ class Service:
         return {"findings": items, "validation": report}
 
 
-_EDUCATION = {"higher_education": "higher", "post_secondary": "post_secondary",
-              "technical_vocational": "technical_vocational", "basic_secondary": "basic_secondary"}
-
-
-def _snake(name: str | None) -> str | None:
-    if name is None:
-        return None
-    return "".join("_" + c.lower() if c.isupper() and i else c.lower() for i, c in enumerate(name))
-
-
-def _iso(value: Any) -> str | None:
-    return value.isoformat() if isinstance(value, date) else value
-
-
-def _span(row: dict[str, Any]) -> dict[str, Any] | None:
-    """The file and lines of a row's source span, from the span's IRI (…/span/<file>/<first>-<last>/…)."""
-    if row.get("span"):
-        file, lines, chars = row["span"].rsplit("/", 3)[1:]
-        first, last = lines.split("-")
-        start, end = chars.split("-")
-        return {"file": file, "first_line": int(first), "last_line": int(last), "start": int(start), "end": int(end)}
-    if row.get("file"):
-        return {"file": row["file"], "first_line": row["firstLine"], "last_line": row["lastLine"]}
-    return None
-
-
-def _item(row: dict[str, Any]) -> dict[str, Any]:
-    return {"text": row["text"], "span": _span(row)}
-
-
-def _choose(lang: str, available: set[str]) -> str | None:
-    if lang in available:
-        return lang
-    return next((x for x in LANGS if x in available), None)
-
-
-def _first(langs: set[str]) -> str | None:
-    return next((x for x in LANGS if x in langs), None)
-
-
-def _heading(rows: list[dict[str, Any]], lang: str) -> str | None:
-    headings = {r["expression"].rsplit("/", 1)[1]: r["heading"] for r in rows if r["expression"] and r["heading"]}
-    chosen = _choose(lang, set(headings))
-    return headings.get(chosen) if chosen else None
-
-
-def _text(rows: list[dict[str, Any]], lang: str | None) -> str | None:
-    """The text of a part and its parts, in document order, one paragraph a line."""
-    if lang is None:
-        return None
-    lines = []
-    for r in sorted((r for r in rows if r["expression"] and r["expression"].endswith("/" + lang)),
-                    key=lambda r: _order(r["eid"])):
-        words = " ".join(x for x in (r["label"], r["heading"], r["text"]) if x)
-        if words:
-            lines.append(words)
-    return "\n".join(lines) + "\n" if lines else None
-
-
-def _order(eid: str) -> list[tuple[str, tuple[int, ...]]]:
-    out = []
-    for step in eid.split("__"):
-        kind, _, num = step.partition("_")
-        digits = tuple(int(p) for p in num.split("-") if p.isdigit()) if num else ()
-        out.append((kind if not digits else "", digits or (0,)))
-    return out
-
-
-def _rung_changes(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> list[str]:
-    """What changed in the ladder, rung by rung, in words."""
-    changes = []
-    by_key = {(r["skill_level"], r["rung"]): r for r in before}
-    for r in after:
-        old = by_key.pop((r["skill_level"], r["rung"]), None)
-        name = f"{r['skill_level'] or ''} rung {r['rung']}".strip()
-        if old is None:
-            changes.append(f"{name}: added ({r['category']})")
-            continue
-        if old["category"] != r["category"]:
-            changes.append(f"{name}: category {old['category']} → {r['category']}")
-        elif old["label"] != r["label"]:
-            changes.append(f"{name} ({r['category']}): category names changed")
-        if old["min_experience_years"] != r["min_experience_years"]:
-            changes.append(f"{name} ({r['category']}): prior experience {old['min_experience_years']} → "
-                           f"{r['min_experience_years']} years")
-        if old["prior_category"] != r["prior_category"]:
-            changes.append(f"{name} ({r['category']}): prior category {old['prior_category']} → {r['prior_category']}")
-        if old["education_level"] != r["education_level"]:
-            changes.append(f"{name} ({r['category']}): education {old['education_level']} → {r['education_level']}")
-    for (skill, n), old in by_key.items():
-        changes.append(f"{skill or ''} rung {n}: removed ({old['category']})".strip())
-    return changes

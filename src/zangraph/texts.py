@@ -1,0 +1,120 @@
+"""How answers put things in words: a part's eId as a label, a part's text in document order, and what
+changed in a qualification ladder between two dates. Pure functions, no store."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+LANGS = ("en", "ru", "kk")
+_STEPS = {"att": "annex", "chp": "chapter", "sec": "section", "para": "point", "point": "sub-point",
+          "indent": "indent", "preface": "caption", "preamble": "preamble", "hcontainer": "field"}
+
+
+def label(eid: str) -> str:
+    """A part's eId in words.
+
+    >>> label("att_1__chp_2__sec_6__para_54")
+    'annex 1, chapter 2, section 6, point 54'
+    >>> label("att_1__att_1__sec_3__hcontainer_code")
+    'annex 1, annex 1, section 3, field code'
+    """
+    words = []
+    for step in eid.split("__"):
+        kind, _, num = step.partition("_")
+        words.append(f"{_STEPS.get(kind, kind)} {num}".strip())
+    return ", ".join(words)
+
+
+EDUCATION = {"higher_education": "higher", "post_secondary": "post_secondary",
+              "technical_vocational": "technical_vocational", "basic_secondary": "basic_secondary"}
+
+
+def snake(name: str | None) -> str | None:
+    if name is None:
+        return None
+    return "".join("_" + c.lower() if c.isupper() and i else c.lower() for i, c in enumerate(name))
+
+
+def iso(value: Any) -> str | None:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def span(row: dict[str, Any]) -> dict[str, Any] | None:
+    """The file and lines of a row's source span, from the span's IRI (…/span/<file>/<first>-<last>/…)."""
+    if row.get("span"):
+        file, lines, chars = row["span"].rsplit("/", 3)[1:]
+        first, last = lines.split("-")
+        start, end = chars.split("-")
+        return {"file": file, "first_line": int(first), "last_line": int(last), "start": int(start), "end": int(end)}
+    if row.get("file"):
+        return {"file": row["file"], "first_line": row["firstLine"], "last_line": row["lastLine"]}
+    return None
+
+
+def item(row: dict[str, Any]) -> dict[str, Any]:
+    return {"text": row["text"], "span": span(row)}
+
+
+def choose(lang: str, available: set[str]) -> str | None:
+    if lang in available:
+        return lang
+    return next((x for x in LANGS if x in available), None)
+
+
+def first(langs: set[str]) -> str | None:
+    return next((x for x in LANGS if x in langs), None)
+
+
+def heading(rows: list[dict[str, Any]], lang: str) -> str | None:
+    headings = {r["expression"].rsplit("/", 1)[1]: r["heading"] for r in rows if r["expression"] and r["heading"]}
+    chosen = choose(lang, set(headings))
+    return headings.get(chosen) if chosen else None
+
+
+def text(rows: list[dict[str, Any]], lang: str | None) -> str | None:
+    """The text of a part and its parts, in document order, one paragraph a line."""
+    if lang is None:
+        return None
+    lines = []
+    for r in sorted((r for r in rows if r["expression"] and r["expression"].endswith("/" + lang)),
+                    key=lambda r: order(r["eid"])):
+        words = " ".join(x for x in (r["label"], r["heading"], r["text"]) if x)
+        if words:
+            lines.append(words)
+    return "\n".join(lines) + "\n" if lines else None
+
+
+def order(eid: str) -> list[tuple[str, tuple[int, ...]]]:
+    out = []
+    for step in eid.split("__"):
+        kind, _, num = step.partition("_")
+        digits = tuple(int(p) for p in num.split("-") if p.isdigit()) if num else ()
+        out.append((kind if not digits else "", digits or (0,)))
+    return out
+
+
+def rung_changes(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> list[str]:
+    """What changed in the ladder, rung by rung, in words."""
+    changes = []
+    by_key = {(r["skill_level"], r["rung"]): r for r in before}
+    for r in after:
+        old = by_key.pop((r["skill_level"], r["rung"]), None)
+        name = f"{r['skill_level'] or ''} rung {r['rung']}".strip()
+        if old is None:
+            changes.append(f"{name}: added ({r['category']})")
+            continue
+        if old["category"] != r["category"]:
+            changes.append(f"{name}: category {old['category']} → {r['category']}")
+        elif old["label"] != r["label"]:
+            changes.append(f"{name} ({r['category']}): category names changed")
+        if old["min_experience_years"] != r["min_experience_years"]:
+            changes.append(f"{name} ({r['category']}): prior experience {old['min_experience_years']} → "
+                           f"{r['min_experience_years']} years")
+        if old["prior_category"] != r["prior_category"]:
+            changes.append(f"{name} ({r['category']}): prior category {old['prior_category']} → {r['prior_category']}")
+        if old["education_level"] != r["education_level"]:
+            changes.append(f"{name} ({r['category']}): education {old['education_level']} → {r['education_level']}")
+    for (skill, n), old in by_key.items():
+        changes.append(f"{skill or ''} rung {n}: removed ({old['category']})".strip())
+    return changes

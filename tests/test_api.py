@@ -18,6 +18,11 @@ def test_requirements_of_the_social_work_consultant_on_2020_05_01(client):
     assert source["part"]["id"] == "order-2018-350~att_1__chp_2__para_3"
     assert {k: source["version"][k] for k in ("valid_from", "valid_to", "certainty")} == {
         "valid_from": "2018-10-10", "valid_to": "2023-07-01", "certainty": "estimated"}
+    # Which boundary made it estimated, and under which rule (order 350 item 4).
+    assert answer["estimated_because"] == [{
+        "boundary": "valid_from", "date": "2018-10-10",
+        "rule": "This order shall be enforced upon expiry of twenty one calendar days after the date of its first "
+                "official publication."}]
     assert source["text_available"] == {"en": True, "ru": False, "kk": True}
     ladder = [(r["skill_level"], r["category"], r["min_experience_years"], r["prior_category"])
               for r in source["qualification"]]

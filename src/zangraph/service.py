@@ -266,9 +266,9 @@ class Service:
     def _version(self, row: dict[str, Any]) -> dict[str, Any]:
         estimated = []
         if row["startCertainty"] == ZG + "estimated":
-            estimated.append({"boundary": "valid_from", "date": tx.iso(row["start"])})
+            estimated.append({"boundary": "valid_from", "date": tx.iso(row["start"]), "rule": row.get("startRule")})
         if row["endCertainty"] == ZG + "estimated":
-            estimated.append({"boundary": "valid_to", "date": tx.iso(row["end"])})
+            estimated.append({"boundary": "valid_to", "date": tx.iso(row["end"]), "rule": row.get("endRule")})
         out = {"id": self.version_id(row["version"]), "valid_from": tx.iso(row["start"]),
                "valid_to": tx.iso(row["end"]), "certainty": "estimated" if estimated else "exact"}
         if estimated:

@@ -18,7 +18,7 @@ from zangraph.service import Service
 from zangraph.settings import Settings
 from zangraph.store.base import Repository
 
-from . import linked_data, problems, routes, sparql
+from . import home, linked_data, problems, routes, sparql
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ def create_app(settings: Settings, repository: Repository, build: BuildInfo | No
     app.include_router(routes.router)
     app.include_router(sparql.router)
     app.include_router(linked_data.router)
+    app.include_router(home.router)
 
     @app.get("/healthz", tags=["Service"], summary="The dataset served: its hash, build time, statement count")
     def healthz(request: Request) -> dict[str, Any]:

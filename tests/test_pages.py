@@ -49,3 +49,10 @@ def test_following_a_link_in_the_browser(server, tmp_path):
                    profile=tmp_path / "profile").stdout
     assert "<h1>Order 360 of 2017, annex 1, chapter 2, section 6</h1>" in dom
     assert "no text in the corpus" in dom  # the section as it stood from 01.01.2018 has no surviving text
+
+
+def test_the_home_page_leads_to_the_answers(server, tmp_path):
+    dom = chromium("--dump-dom", server + "/", profile=tmp_path / "profile").stdout
+    assert "<h1>Zangraph</h1>" in dom
+    assert '<a href="/id/akn/kz/act/order/2018/350">order-2018-350</a>' in dom
+    assert '<a href="/api/v1/positions/social-work-consultant/requirements">requirements today</a>' in dom

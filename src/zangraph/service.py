@@ -104,7 +104,7 @@ class Service:
         acts: dict[str, dict[str, Any]] = {}
         for row in self.repository.select("acts"):
             act = acts.setdefault(row["act"], {
-                "id": self.act_id(row["act"]), "number": row["number"],
+                "id": self.act_id(row["act"]), "iri": row["act"], "number": row["number"],
                 "date": row["date"].isoformat() if row["date"] else None,
                 "type": row["type"].rsplit("/", 1)[-1].lower() if row["type"] else None, "title": {}})
             if row["title"]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 import tomllib
 from collections.abc import Callable
 from datetime import date
@@ -11,6 +9,7 @@ from pathlib import Path
 
 from .corpus import parse_corpus
 from .errors import SourceError
+from .files import write_atomically
 from .graph.build import Builder, Dataset
 from .graph.domain import Domain
 from .graph.trig import Writer
@@ -49,11 +48,4 @@ def build_dataset(settings: Settings, progress: Callable[[str], None] = lambda _
 
 
 def write_dataset(dataset: Dataset, target: Path) -> None:
-    """Write atomically: a reader never sees half a dataset, and a failed build leaves the old one."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    text = Writer().write(dataset.graphs)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, target)
+    write_atomically(target, Writer().write(dataset.graphs))

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from .cli_store import ask, load, query
 from .corpus import Corpus, parse_corpus, parse_text
 from .docgen import generate
 from .errors import ZangraphError
+from .files import write_atomically
 from .graph.trig import Writer
 from .report import render
 from .serialize import alignment_json, document_json, dumps
@@ -34,12 +33,7 @@ def write_output(text: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
         return
-    output.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, output)
+    write_atomically(output, text)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

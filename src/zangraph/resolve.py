@@ -50,8 +50,11 @@ def _annex_of(after: str | None) -> str | None:
     return "__".join(pieces[: atts[-1] + 1]) if atts else None
 
 
-def resolve(subject: Subject, after: str | None, parts: tuple[Node, ...]) -> str | None:
-    points, sections, items = _index(parts)
+Index = tuple[dict[str, str], dict[str, list[str]], dict[str, str]]
+
+
+def resolve(subject: Subject, after: str | None, index: Index) -> str | None:
+    points, sections, items = index
     kind = subject.kind
     if kind is TargetKind.ACT:
         return None
@@ -80,6 +83,7 @@ def resolve(subject: Subject, after: str | None, parts: tuple[Node, ...]) -> str
 def resolve_notes(seg: Segmenter, parts: tuple[Node, ...]) -> tuple[tuple[Note, ...], list[Finding]]:
     notes: list[Note] = []
     findings: list[Finding] = []
+    index = _index(parts)
     for kind, text, blocks, after in seg.raw_notes:
         reading: Reading | None = read_note(text, seg.lex.language)
         if reading is None:
@@ -87,7 +91,7 @@ def resolve_notes(seg: Segmenter, parts: tuple[Node, ...]) -> tuple[tuple[Note, 
                               line=blocks[0].first_line,
                               expected="a footnote or editorial note naming its target and the acting act")
         subject = reading.subject
-        eid = resolve(subject, after, parts)
+        eid = resolve(subject, after, index)
         if subject.ambiguous and eid is not None:
             kind_of = TargetKind.SECTION if "__sec_" in eid and eid.rsplit("__", 1)[-1].startswith("sec_") \
                 else TargetKind.POINT

@@ -71,6 +71,7 @@ class Segmenter:
         self.file = src.source.file
         self.lex = lexicon
         self.blocks = blocks
+        self.lines = src.text.splitlines()
         self.i = 0
         self.placed: dict[int, list[str]] = {}
         self.layout: list[LayoutLine] = []
@@ -91,8 +92,7 @@ class Segmenter:
 
     def as_layout(self, block: Block, reason: str) -> None:
         self.place(block, "layout")
-        lines = self.src.text.splitlines()
-        self.layout.extend(LayoutLine(n, clean(lines[n - 1]), reason) for n in block.lines)
+        self.layout.extend(LayoutLine(n, clean(self.lines[n - 1]), reason) for n in block.lines)
 
     def peek(self, offset: int = 0) -> Block | None:
         j = self.i + offset

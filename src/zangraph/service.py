@@ -375,7 +375,7 @@ class Service:
                     f["act"] = self.act_id(about)
             if row["evidence"] and row["evidence"] not in f["evidence"]:
                 f["evidence"].append(row["evidence"])
-            if row["file"]:
+            if row["span"]:
                 span = tx.span(row)
                 spans = f.setdefault("spans", [])
                 if span not in spans:

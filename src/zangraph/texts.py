@@ -42,14 +42,12 @@ def iso(value: Any) -> str | None:
 
 def span(row: dict[str, Any]) -> dict[str, Any] | None:
     """The file and lines of a row's source span, from the span's IRI (…/span/<file>/<first>-<last>/…)."""
-    if row.get("span"):
-        file, lines, chars = row["span"].rsplit("/", 3)[1:]
-        first, last = lines.split("-")
-        start, end = chars.split("-")
-        return {"file": file, "first_line": int(first), "last_line": int(last), "start": int(start), "end": int(end)}
-    if row.get("file"):
-        return {"file": row["file"], "first_line": row["firstLine"], "last_line": row["lastLine"]}
-    return None
+    if not row.get("span"):
+        return None
+    file, lines, chars = row["span"].rsplit("/", 3)[1:]
+    first, last = lines.split("-")
+    start, end = chars.split("-")
+    return {"file": file, "first_line": int(first), "last_line": int(last), "start": int(start), "end": int(end)}
 
 
 def item(row: dict[str, Any]) -> dict[str, Any]:

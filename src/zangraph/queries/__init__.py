@@ -3,6 +3,7 @@ it answers and its parameters; parameters are bound by the store (never pasted i
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -18,7 +19,9 @@ class Query:
     parameters: dict[str, str]  # name -> description
 
 
+@functools.cache
 def load(name: str) -> Query:
+    """The named query; read and parsed once, since every store request asks for one."""
     try:
         text = resources.files(__package__).joinpath(f"{name}.rq").read_text(encoding="utf-8")
     except FileNotFoundError:

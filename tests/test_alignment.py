@@ -21,8 +21,10 @@ def test_matched_parts_carry_each_language(doc):
     result = align(en, ru)
     assert "att_1__chp_2__sec_6__para_54" in result.matched
     # The Russian text is newer: point 54 as amended by order 309, the English as amended by order 316.
-    assert any(n.acting_act.number == "309" for n in ru.notes if n.target.eid == "att_1__chp_2__sec_6__para_54")
-    assert any(n.acting_act.number == "316" for n in en.notes if n.target.eid == "att_1__chp_2__sec_6__para_54")
+    assert any(e.act.number == "309" for n in ru.notes if n.target.eid == "att_1__chp_2__sec_6__para_54"
+               for e in n.effects)
+    assert any(e.act.number == "316" for n in en.notes if n.target.eid == "att_1__chp_2__sec_6__para_54"
+               for e in n.effects)
 
 
 def test_a_missing_part_is_a_finding(doc):

@@ -42,6 +42,20 @@ def test_every_ontology_term_has_english_and_russian_label_and_definition():
     assert (None, RDF.type, OWL.Ontology) in graph
 
 
+def test_every_term_of_the_graph_is_defined_in_the_ontology(built):
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from zangraph.graph.build import ONTOLOGY
+    from zangraph.graph.namespaces import ZG
+
+    defined = {str(s) for s in Graph().parse(ONTOLOGY).subjects()}
+    used = {term.value for quad in ox.parse(path=str(built), format=ox.RdfFormat.TRIG)
+            for term in (quad.predicate, quad.object) if isinstance(term, ox.NamedNode)
+            and term.value.startswith(str(ZG))}
+    assert used - defined == set()
+
+
 def test_json_ld_context_names_every_property_and_class():
     import json
 

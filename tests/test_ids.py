@@ -1,35 +1,62 @@
-"""Identifiers are made from identity and parse back into it."""
+"""Identifiers are made from identity and parse back into it: the FRBR value type, and every IRI the graph mints."""
 
 from __future__ import annotations
 
-import pytest
+from datetime import date
 
-from zangraph.ids import Ids
+import pytest
+from rdflib import Dataset, URIRef
+
+from zangraph.ids import ActNames, FrbrUri, Ids, number_token
 
 BASE = "https://example.org/kz"
 
 
-@pytest.mark.parametrize(("make", "expected"), [
-    (lambda i: i.act("order", 2017, "360"), {"type": "order", "year": "2017", "number": "360"}),
-    (lambda i: i.part(i.act("order", 2017, "360"), "att_1__chp_1__sec_4-1__para_12-1__indent_17"),
-     {"type": "order", "year": "2017", "number": "360", "eid": "att_1__chp_1__sec_4-1__para_12-1__indent_17"}),
-    (lambda i: i.version(i.part(i.act("order", 2018, "350"), "preamble"), "order-2022-383"),
-     {"type": "order", "year": "2018", "number": "350", "eid": "preamble", "version": "order-2022-383"}),
-    (lambda i: i.expression(i.version(i.part(i.act("order", 2019, "292"), "att_1__att_1__sec_8"), "order-2023-9"),
-                            "en"),
-     {"type": "order", "year": "2019", "number": "292", "eid": "att_1__att_1__sec_8", "version": "order-2023-9",
-      "language": "en"}),
-    (lambda i: i.event("order-2024-316", "order-2017-360", "att_1__chp_2__sec_6__para_54", "new_wording"),
-     {"event": "order-2024-316~order-2017-360~att_1__chp_2__sec_6__para_54~new_wording"}),
-    (lambda i: i.position("social-work-consultant"), {"position": "social-work-consultant"}),
-    (lambda i: i.span("002_d17101f849a6b484.txt", 3, 5, 100, 250),
-     {"span_file": "002_d17101f849a6b484.txt", "span_lines": "3-5", "span_chars": "100-250"}),
-    (lambda i: i.note("004_02f4d226a4fb9b82.txt", 411), {"note_file": "004_02f4d226a4fb9b82.txt", "note_line": "411"}),
-    (lambda i: i.boundary("order-2017-360~att_1__chp_2__sec_6"), {"boundary": "order-2017-360~att_1__chp_2__sec_6"}),
-    (lambda i: i.named_act("labour-code"), {"named_act": "labour-code"}),
-    (lambda i: i.graph("source/000_d858b89009a0e373.txt"), {"graph": "source/000_d858b89009a0e373.txt"}),
+@pytest.mark.parametrize(("uri", "path", "key"), [
+    (FrbrUri.act("order", 2001, "17"), "/akn/kz/act/order/2001/17", "order-2001-17"),
+    (FrbrUri.act("joint-order", date(2001, 5, 3), "12-1"), "/akn/kz/act/joint-order/2001-05-03/12-1",
+     "joint-order-2001-05-03-12-1"),
+    (FrbrUri.act("order", 2016, "42-3.3.12").part("att_1__chp_1__sec_4-1__para_12-1__indent_17"),
+     "/akn/kz/act/order/2016/42-3.3.12/~att_1__chp_1__sec_4-1__para_12-1__indent_17",
+     "order-2016-42-3.3.12~att_1__chp_1__sec_4-1__para_12-1__indent_17"),
+    (FrbrUri.act("order", 2001, "17").part("preamble").at("order-2003-9"),
+     "/akn/kz/act/order/2001/17/~preamble/@order-2003-9", "order-2001-17~preamble@order-2003-9"),
+    (FrbrUri.act("order", 2001, "ҚР-ДСМ-130-2020").part("att_1").at("original").expressed_in("kk"),
+     "/akn/kz/act/order/2001/ҚР-ДСМ-130-2020/~att_1/@original/kk", "order-2001-ҚР-ДСМ-130-2020~att_1@original"),
 ])
-def test_round_trip(make, expected):
+def test_frbr_uri_formats_and_parses_back(uri, path, key):
+    assert str(uri) == path
+    assert FrbrUri.parse(path) == uri
+    assert uri.key == key
+    assert FrbrUri.from_key(key) == FrbrUri(uri.type, uri.date, uri.number, uri.eid, uri.version)
+
+
+@pytest.mark.parametrize(("published", "token"), [("№ 692/1", "692-1"), ("N 248", "248"), ("№ 19-42-3.3.17", "19-42-3.3.17"),
+                                                  ("№150-ө-м", "150-ө-м"), ("31-ө-м", "31-ө-м")])
+def test_numbers_as_published_become_path_segments(published, token):
+    assert number_token(published) == token
+    assert FrbrUri.parse(str(FrbrUri.act("order", 2001, token))).number == token
+
+
+def test_two_acts_with_one_number_in_one_year_are_named_by_their_dates():
+    names = ActNames([("order", date(2026, 2, 24), "73"), ("order", date(2026, 5, 4), "№ 73")])
+    first, second = names.uri("order", date(2026, 2, 24), "73"), names.uri("order", date(2026, 5, 4), "73")
+    assert first != second
+    assert (first.key, second.key) == ("order-2026-02-24-73", "order-2026-05-04-73")
+    assert names.uri("order", date(2026, 2, 24), "74").key == "order-2026-74"
+
+
+@pytest.mark.parametrize(("make", "expected"), [
+    (lambda i: i.event("order-2003-9", "order-2001-17", "att_1__chp_2__para_4", "new_wording"),
+     {"event": "order-2003-9~order-2001-17~att_1__chp_2__para_4~new_wording"}),
+    (lambda i: i.position("social-work-consultant"), {"position": "social-work-consultant"}),
+    (lambda i: i.span("a_b.txt", 3, 5, 100, 250), {"span_file": "a_b.txt", "span_lines": "3-5", "span_chars": "100-250"}),
+    (lambda i: i.note("a_b.md", 411), {"note_file": "a_b.md", "note_line": "411"}),
+    (lambda i: i.boundary("order-2001-17~att_1__chp_2__sec_6"), {"boundary": "order-2001-17~att_1__chp_2__sec_6"}),
+    (lambda i: i.named_act("labour-code"), {"named_act": "labour-code"}),
+    (lambda i: i.graph("source/a_b.txt"), {"graph": "source/a_b.txt"}),
+])
+def test_other_identifiers_round_trip(make, expected):
     ids = Ids(BASE)
     iri = make(ids)
     assert iri.startswith(BASE + "/")
@@ -38,15 +65,31 @@ def test_round_trip(make, expected):
 
 def test_identifiers_do_not_depend_on_the_base_path():
     a, b = Ids("https://a.example"), Ids("https://b.example/data")
-    assert str(a.act("order", 2017, "360")).removeprefix("https://a.example") == \
-        str(b.act("order", 2017, "360")).removeprefix("https://b.example/data")
+    uri = FrbrUri.act("order", 2001, "17")
+    assert str(a.of(uri)).removeprefix("https://a.example") == str(b.of(uri)).removeprefix("https://b.example/data")
 
 
 def test_foreign_and_malformed_iris_are_refused():
     ids = Ids(BASE)
     with pytest.raises(ValueError, match="is not under"):
-        ids.parse("https://elsewhere.example/akn/kz/act/order/2017/360")
+        ids.parse("https://elsewhere.example/akn/kz/act/order/2001/17")
     with pytest.raises(ValueError, match="not an identifier Zangraph mints"):
-        ids.parse(BASE + "/akn/kz/act/order/2017/360/extra")
+        ids.parse(BASE + "/akn/kz/act/order/2001/17/extra")
     with pytest.raises(ValueError, match="must not end with"):
         Ids(BASE + "/")
+    with pytest.raises(ValueError, match="unknown act type"):
+        FrbrUri.act("memo", 2001, "17")
+
+
+def test_every_iri_the_graph_mints_parses_back_into_itself(built):
+    """Each IRI under the base in the built dataset is one Zangraph mints; the FRBR ones format back to
+    themselves."""
+    ids = Ids("https://zangraph.example")
+    data = Dataset()
+    data.parse(built, format="trig")
+    minted = {t for quad in data.quads() for t in quad if isinstance(t, URIRef) and str(t).startswith(ids.base + "/")}
+    assert len(minted) > 10000
+    for iri in minted:
+        parts = ids.parse(str(iri))
+        if "type" in parts:
+            assert str(ids.of(ids.frbr(str(iri)))) == str(iri)

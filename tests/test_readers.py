@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from zangraph.lang import EN, KK, RU
+from zangraph.lexicon.en import LEXICON as EN
+from zangraph.lexicon.kk import LEXICON as KK
+from zangraph.lexicon.ru import LEXICON as RU
 from zangraph.readers import read_blocks
 
 

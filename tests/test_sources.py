@@ -6,14 +6,23 @@ import pytest
 
 from zangraph.corpus import parse_corpus
 from zangraph.errors import SourceError
+from zangraph.model import FindingKind
 from zangraph.sources import load_manifest, read_source
 
 
 def test_manifest_lists_the_five_texts_with_language_and_form(sources_copy):
     sources = load_manifest(sources_copy)
-    assert [(s.file[:3], s.language, s.form) for s in sources] == [
+    assert [(s.file[:3], s.language, s.form) for s in sources[:5]] == [
         ("000", "en", "pdf-text"), ("001", "kk", "html-text"), ("002", "en", "html-text"),
         ("003", "en", "html-text"), ("004", "ru", "markdown")]
+
+
+def test_manifest_lists_the_development_corpus_with_its_metadata(sources_copy):
+    sources = {s.file: s for s in load_manifest(sources_copy)[5:]}
+    assert len(sources) == 15 and {s.form for s in sources.values()} == {"zan-markdown"}
+    snapshot = sources["114873_rus_v2018.md"]
+    assert (snapshot.act, snapshot.language, snapshot.meta) == ("/akn/kz/act/order/2017/290", "ru", "114873.meta.yaml")
+    assert snapshot.version_date.isoformat() == "2018-05-11"
 
 
 def test_missing_file(sources_copy):
@@ -53,30 +62,39 @@ def test_wrong_encoding_names_the_line(sources_copy):
 def test_unknown_form(sources_copy):
     manifest = sources_copy / "manifest.toml"
     manifest.write_text(manifest.read_text().replace('form = "markdown"', 'form = "docx"'))
-    with pytest.raises(SourceError, match=r"unknown form 'docx' \(expected pdf-text or html-text or markdown\)"):
+    with pytest.raises(SourceError, match=r"unknown form 'docx' \(expected pdf-text or html-text or markdown or "
+                                          r"zan-markdown\)"):
         load_manifest(sources_copy)
 
 
-def test_structure_that_cannot_be_placed_names_the_line(sources_copy):
+def test_structure_that_cannot_be_placed_is_a_finding_naming_the_line(sources_copy):
     name = "000_d858b89009a0e373.txt"
     text = (sources_copy / name).read_text(encoding="utf-8")
-    # A paragraph between the header and the preamble that is none of the things that may stand there.
+    # A paragraph between the header and the preamble, cut off from it by a footnote.
     text = text.replace("Unofficial translation\n\nFootnote.", "Unofficial translation\n\nSomething unexpected.\n\nFootnote.")
     _rewrite(sources_copy, name, text.encode("utf-8"))
-    with pytest.raises(SourceError) as err:
-        parse_corpus(sources_copy)
-    assert err.value.file == name and err.value.line == 12
-    assert "cannot place 'Something unexpected.'" in str(err.value)
+    corpus = parse_corpus(sources_copy)
+    doc = corpus.by_file(name)
+    (finding,) = [f for f in doc.findings if f.kind is FindingKind.UNRECOGNISED_STRUCTURE]
+    assert finding.places[0].span.first_line == 12 and "Something unexpected." in finding.message
+    assert 12 in {line.line for line in doc.layout} and not corpus.unplaced  # kept, as layout
+    assert doc.find("preamble").text.startswith("In accordance with subparagraph 2)")
 
 
-def test_a_note_that_is_not_understood_names_the_line(sources_copy):
+def test_a_note_whose_wording_no_rule_reads_is_a_finding_and_the_rest_is_read(sources_copy):
     name = "004_02f4d226a4fb9b82.txt"
     text = (sources_copy / name).read_text(encoding="utf-8")
-    text = text.replace("**Сноска. Пункт 9 - в редакции", "**Сноска. Нечто 9 - в редакции")
+    text = text.replace("**Сноска. Пункт 9 - в редакции приказа Министра труда и социальной защиты населения РК от "
+                        "15.08.2024 № 316", "**Сноска. Текст этого примечания никакому правилу не известен")
     _rewrite(sources_copy, name, text.encode("utf-8"))
-    with pytest.raises(SourceError) as err:
-        parse_corpus(sources_copy)
-    assert err.value.line == 307 and "a note whose wording is not understood" in str(err.value)
+    doc = parse_corpus(sources_copy).by_file(name)
+    (finding,) = [f for f in doc.findings if f.kind is FindingKind.UNREADABLE_NOTE]
+    assert finding.message.startswith(f"{name}:307:") and finding.places[0].span.first_line == 307
+    assert finding.evidence[0].startswith("Сноска. Текст этого примечания")
+    unread = next(n for n in doc.notes if n.span.first_line == 307)
+    assert not unread.understood and unread.effects == ()
+    # The notes around it are read as before.
+    assert [n.effects[0].act.number for n in doc.notes if n.span.first_line in (215, 311)] == ["73", "73"]
 
 
 def test_read_source_returns_the_text_unchanged(sources_copy):

@@ -11,18 +11,18 @@ from zangraph.store import EmbeddedStore, open_repository
 from zangraph.store.base import StoreUnavailable
 
 
-def test_disk_store_is_loaded_once_per_dataset(published, tmp_path):
+def test_disk_store_is_loaded_once_per_dataset(published, tmp_path, dataset_size):
     dataset = tmp_path / "dataset.trig"
     shutil.copy(published / "dataset.trig", dataset)
     settings = Settings(store="disk", store_path=tmp_path / "store")
     steps: list[str] = []
     store = open_repository(settings, dataset, steps.append)
-    assert isinstance(store, EmbeddedStore) and store.count() == 88279
+    assert isinstance(store, EmbeddedStore) and store.count() == dataset_size
     assert len(steps) == 1 and steps[0].startswith("load ")
     del store
     again: list[str] = []
     store = open_repository(settings, dataset, again.append)
-    assert again == [] and store.count() == 88279  # the same dataset: not loaded again
+    assert again == [] and store.count() == dataset_size  # the same dataset: not loaded again
     del store
     dataset.write_text(dataset.read_text(encoding="utf-8").replace('"350"', '"350"', 1) + "\n", encoding="utf-8")
     changed: list[str] = []

@@ -8,10 +8,12 @@ amendment.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from .actrefs import NUMBER
 from .concepts import ACTIONS, CATEGORIES, INSTITUTIONS, mentions
-from .model import Document, Finding, FindingKind, Node, NodeKind, Place
+from .model import ChangeKind, Document, Finding, FindingKind, Node, NodeKind, Note, Place
 
 STRUCTURAL = {NodeKind.PREAMBLE, NodeKind.ANNEX, NodeKind.CHAPTER, NodeKind.SECTION, NodeKind.POINT,
               NodeKind.SUBPOINT}
@@ -34,9 +36,10 @@ def _parts(doc: Document) -> dict[str, Node]:
 
 def _amended(doc: Document, eid: str, inside: bool = True) -> list[str]:
     """Acting acts of the notes of ``doc`` that touch ``eid`` (or, with ``inside``, a part within it)."""
-    return [f"order {note.acting_act.number} of {note.acting_act.date.isoformat()}"
-            for note in doc.notes if note.target.eid and note.acting_act
-            and (eid == note.target.eid or (inside and note.target.eid.startswith(eid + "__")))]
+    return [f"{effect.act.type} {effect.act.number} of {effect.act.date.isoformat()}"
+            for note in doc.notes if note.target.eid
+            and (eid == note.target.eid or (inside and note.target.eid.startswith(eid + "__")))
+            for effect in note.effects]
 
 
 def _explain(left: Document, right: Document, eid: str, inside: bool = True) -> str:
@@ -82,7 +85,42 @@ def align(left: Document, right: Document) -> Alignment:
                                         f"in {lb}", (place(left, x), place(right, y)), (x.text, y.text)))
         if x.kind is NodeKind.POINT and not (_amended(left, eid) or _amended(right, eid)):
             findings.extend(_categories(left, right, x, y))
+        if x.kind in (NodeKind.POINT, NodeKind.SUBPOINT, NodeKind.ROW):
+            # An act cited by another number in each language (a translation may leave a number out).
+            nx, ny = _cited(x.text), _cited(y.text)
+            if set(nx) - set(ny) and set(ny) - set(nx):
+                findings.append(Finding(FindingKind.TRANSLATION_DISCREPANCY, act,
+                                        f"{eid}: No {', '.join(sorted(set(nx) - set(ny)))} cited in {la}, No "
+                                        f"{', '.join(sorted(set(ny) - set(nx)))} in {lb}",
+                                        (place(left, x), place(right, y)), (x.text, y.text)))
+    findings.extend(_notes(left, right))
     return Alignment(act, left.source.file, right.source.file, matched, only_left, only_right, tuple(findings))
+
+
+def _cited(text: str) -> list[str]:
+    """The numbers of the acts a text cites ("№ 135"), by their digits: "№ 31-ө-м" in Russian is "No 31-ө-m" in
+    English."""
+    return ["-".join(re.findall(r"\d+", m.group("num"))) for m in NUMBER.finditer(text)]
+
+
+def _notes(left: Document, right: Document) -> list[Finding]:
+    """Notes of the two texts on one part by one act that say it did different things."""
+    def changes(doc: Document) -> dict[tuple, tuple[ChangeKind, Note]]:
+        return {(n.target.eid, e.act.number, e.act.date): (e.change, n) for n in doc.notes for e in n.effects
+                if n.target.eid}
+
+    a, b = changes(left), changes(right)
+    found = []
+    for key in sorted(set(a) & set(b), key=str):
+        (ca, na), (cb, nb) = a[key], b[key]
+        if ca is not cb:
+            eid, num, when = key
+            found.append(Finding(FindingKind.TRANSLATION_DISCREPANCY, left.source.act,
+                                 f"the notes on {eid} say order No {num} of {when.isoformat()} made a {ca.value} "
+                                 f"change in {left.source.language} and a {cb.value} change in {right.source.language}",
+                                 (Place(left.source.file, eid, na.span), Place(right.source.file, eid, nb.span)),
+                                 (na.text, nb.text)))
+    return found
 
 
 def _categories(left: Document, right: Document, x: Node, y: Node) -> list[Finding]:

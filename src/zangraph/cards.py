@@ -73,8 +73,8 @@ class CardBuilder:
     def value(self, block: Block) -> None:
         field = self.field
         if field is None:
-            raise self.seg.fail(block, f"a value {block.text[:60]!r} before any field of the card",
-                                "a field label such as 'Code of profession'")
+            self.seg.unplaced(block, "a value before any field of the card of profession")
+            return
         if field.role in _SINGLE and not field.text:
             field.text = block.text
             field.blocks.append(block)

@@ -9,17 +9,22 @@ from pathlib import Path
 from . import fidelity
 from .align import Alignment, align
 from .findings import document_findings
-from .lang import LEXICONS
-from .model import Document
+from .lexicon import lexicon
+from .meta import Meta, read_meta
+from .model import Document, Source
 from .readers import read_blocks
 from .segmenter import segment
 from .sources import load_manifest, read_source
 
 
-def parse_text(directory: Path, source) -> tuple[Document, list[fidelity.Unplaced]]:
+def source_meta(directory: Path, source: Source) -> Meta | None:
+    return read_meta(directory / source.meta) if source.meta else None
+
+
+def parse_text(directory: Path, source: Source) -> tuple[Document, list[fidelity.Unplaced]]:
     src = read_source(directory, source)
-    lexicon = LEXICONS[source.language]
-    doc = segment(src, read_blocks(source.file, source.form, src.text, lexicon), lexicon)
+    lex = lexicon(source.language)
+    doc = segment(src, read_blocks(source.file, source.form, src.text, lex), lex, source_meta(directory, source))
     doc = replace(doc, findings=doc.findings + tuple(document_findings(doc)))
     return doc, fidelity.check(doc, src.text)
 
@@ -38,11 +43,20 @@ class Corpus:
         return [f for d in self.documents for f in d.findings] + [f for a in self.alignments for f in a.findings]
 
 
+def same_version(a: Document, b: Document) -> bool:
+    """Two texts of one act in different languages, consolidated at the same date (or with no date known):
+    the pairs whose parts are compared language against language."""
+    if a.source.act != b.source.act or a.source.language == b.source.language:
+        return False
+    return a.source.version_date is None or b.source.version_date is None or \
+        a.source.version_date == b.source.version_date
+
+
 def parse_corpus(directory: Path) -> Corpus:
     documents, unplaced = [], []
     for source in load_manifest(directory):
         doc, problems = parse_text(directory, source)
         documents.append(doc)
         unplaced.extend(problems)
-    alignments = tuple(align(a, b) for a, b in combinations(documents, 2) if a.source.act == b.source.act)
+    alignments = tuple(align(a, b) for a, b in combinations(documents, 2) if same_version(a, b))
     return Corpus(tuple(documents), tuple(unplaced), alignments)

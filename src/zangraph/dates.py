@@ -38,17 +38,42 @@ def _ru_month(word: str) -> int:
     return next(i for i, stem in enumerate(_RU_MONTHS, 1) if stem != "ма" and word.startswith(stem))
 
 
+def date_spans(text: str, language: str) -> list[tuple[date, int, int]]:
+    """Every date in ``text`` with where it starts and ends, in order; impossible dates (31.02) are not dates.
+
+    >>> [(d.isoformat(), a, b) for d, a, b in date_spans("от 30 мая 2002 г. N 248 и от 31.02.2002", "ru")]
+    [('2002-05-30', 3, 14)]
+    """
+    found = []
+    for pattern, order in (*_PATTERNS.get(language, ()), (_NUMERIC, "dmy")):
+        for mt in pattern.finditer(text):
+            parts = dict(zip(order, mt.groups(), strict=True))
+            try:
+                found.append((date(int(parts["y"]), _month(parts["m"], language), int(parts["d"])), mt.start(),
+                              mt.end()))
+            except (ValueError, StopIteration):
+                continue
+    return sorted(found, key=lambda item: item[1])
+
+
 def find_dates(text: str, language: str) -> list[tuple[date, int]]:
     """Every date in ``text`` with its character position, in order of position."""
-    found = [(date(int(y), int(m), int(d)), mt.start()) for mt in _NUMERIC.finditer(text)
-             for d, m, y in [mt.groups()]]
+    return [(d, start) for d, start, _ in date_spans(text, language)]
+
+
+def _month(word: str, language: str) -> int:
+    if word.isdigit():
+        return int(word)
     if language == "en":
-        found += [(date(int(y), _EN_MONTHS.index(mo.lower()) + 1, int(d)), mt.start())
-                  for mt in _EN.finditer(text) for mo, d, y in [mt.groups()]]
-    elif language == "ru":
-        found += [(date(int(y), _ru_month(mo), int(d)), mt.start())
-                  for mt in _RU.finditer(text) for d, mo, y in [mt.groups()]]
-    elif language == "kk":
-        found += [(date(int(y), _KK_MONTHS.index(mo.lower()) + 1, int(d)), mt.start())
-                  for mt in _KK.finditer(text) for y, d, mo in [mt.groups()]]
-    return sorted(found, key=lambda pair: pair[1])
+        return _EN_MONTHS.index(word.lower()) + 1
+    if language == "ru":
+        return _ru_month(word)
+    return _KK_MONTHS.index(word.lower()) + 1
+
+
+_EN_DMY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_EN_MONTHS) + r")\s+(\d{4})", re.IGNORECASE)
+_PATTERNS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    "en": ((_EN, "mdy"), (_EN_DMY, "dmy")),
+    "ru": ((_RU, "dmy"),),
+    "kk": ((_KK, "ydm"),),
+}

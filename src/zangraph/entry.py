@@ -1,8 +1,9 @@
-"""The act's own entry into force, read from its final item, with the parts that have their own date.
+"""The act's own entry into force, read from the item that states it, with the parts that have their own date.
 
-Order 360 item 5: "... ten calendar days after the day of its first official publication, with the exception
-of paragraph 6 of chapter 2, paragraph 1 of chapter 3 ..., which shall be effective since January 1, 2018."
-"Paragraph N of chapter K" is a section here: a chapter's direct parts are sections.
+"This order shall enter into force ten calendar days after the day of its first official publication, with
+the exception of paragraph 6 of chapter 2, paragraph 1 of chapter 3 …, which shall be effective since
+January 1, 2018": the rule, and the parts named (each a designation resolved against the structure) with
+their own rule.
 """
 
 from __future__ import annotations
@@ -10,45 +11,36 @@ from __future__ import annotations
 import re
 
 from .dates import find_dates
-from .lang import Lexicon
-from .model import EntryIntoForce, Exception_, Node, NodeKind, Rule, RuleKind, Target, TargetKind
+from .designations import designations, resolve
+from .lexicon import Lexicon, fold
+from .model import EntryIntoForce, Exception_, Node, NodeKind, Rule, RuleKind, Target
 from .rules import parse_rule
 
-_EXCEPTION = {
-    "en": re.compile(r"with the exception of (?P<parts>.+?),? which shall be effective (?:since|from) (?P<when>.+)$"),
-    "ru": re.compile(r"за исключением (?P<parts>.+?), которые вводятся в действие с (?P<when>.+)$"),
-    "kk": re.compile(r"(?P<parts>(?!x)x)(?P<when>x)"),  # no exception is worded in the Kazakh corpus
-}
-_PART = {
-    "en": re.compile(r"paragraph (\d+(?:-\d+)?) of chapter (\d+)"),
-    "ru": re.compile(r"параграфа (\d+(?:-\d+)?) главы (\d+)"),
-    "kk": re.compile(r"(?!x)x"),
-}
-
-
-def section_eid(parts: tuple[Node, ...], chapter: str, section: str) -> str | None:
-    suffix = f"__chp_{chapter}__sec_{section}"
-    for part in parts:
-        for node in part.walk():
-            if node.kind is NodeKind.SECTION and node.eid.endswith(suffix) and node.eid.count("att_") == 1:
-                return node.eid
-    return None
+_LIST = re.compile(r",|\s+(?:и|және|and)\s+")
 
 
 def entry_into_force(parts: tuple[Node, ...], lexicon: Lexicon) -> EntryIntoForce | None:
     language = lexicon.language
     for item in parts:
-        if item.kind is NodeKind.POINT and lexicon.entry_into_force.match(item.text):
-            rule = parse_rule(item.text, language)
-            if rule is None:
-                return None
-            exceptions = []
-            if m := _EXCEPTION[language].search(item.text):
-                dates = find_dates(m["when"], language)
-                if dates:
-                    targets = tuple(Target(TargetKind.SECTION, section_eid(parts, c, s), chapter=c, section=s)
-                                    for s, c in _PART[language].findall(m["parts"]))
-                    exceptions.append(Exception_(targets, Rule(RuleKind.FIXED_DATE, m["when"].rstrip("."),
-                                                               date=dates[0][0])))
-            return EntryIntoForce(rule, tuple(exceptions), item.eid, item.span)
+        if item.kind is not NodeKind.POINT or not lexicon.entry_into_force.match(fold(item.text)):
+            continue
+        rule = parse_rule(item.text, language)
+        if rule is None:
+            return None
+        exceptions = []
+        folded = fold(item.text)
+        if m := lexicon.rules.exception.search(folded):
+            when = item.text[m.start("when"):m.end("when")]
+            dates = find_dates(when, language)
+            if dates:
+                targets = []
+                for piece in _LIST.split(item.text[m.start("parts"):m.end("parts")]):
+                    chain = [d for d in designations(piece, lexicon) if d.unit != "named"]
+                    if not chain:
+                        continue
+                    eid, kind = resolve(chain, None, parts)
+                    targets.append(Target(kind, eid, tuple((d.unit, d.num) for d in chain), piece.strip()))
+                exceptions.append(Exception_(tuple(targets), Rule(RuleKind.FIXED_DATE, when.rstrip(". "),
+                                                                  date=dates[0][0])))
+        return EntryIntoForce(rule, tuple(exceptions), item.eid, item.span)
     return None

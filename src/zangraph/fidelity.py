@@ -10,8 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Document
-from .readers.base import clean
-from .readers.markdown import strip_markup
+from .readers import LINE_WORDS
 
 _SPACE = re.compile(r"\s+")
 
@@ -38,7 +37,7 @@ def _holder_texts(doc: Document) -> dict[str, str]:
 
 
 def check(doc: Document, text: str) -> list[Unplaced]:
-    content = strip_markup if doc.source.form == "markdown" else clean
+    content = LINE_WORDS[doc.source.form]
     texts = {k: _norm(v) for k, v in _holder_texts(doc).items()}
     problems = []
     for number, raw in enumerate(text.splitlines(), start=1):

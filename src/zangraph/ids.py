@@ -1,35 +1,56 @@
-"""Identifiers: every IRI the graph mints is made here, from identity, never from dates or file order.
+"""Identifiers: every IRI the graph mints is made here, from identity, never from dates of versions or file order.
 
-Paths follow Akoma Ntoso's naming (``/akn/kz/act/order/2017/360``) with ``~eId`` for a part, ``@key`` for a
-version (the key of the event that made it, or ``original``) and ``/lang`` for an expression. See
-docs/identifiers.md. :func:`parse` turns an IRI back into its components.
+Acts, their parts, the versions of parts and their language expressions are named by one value type,
+:class:`FrbrUri`, in the Akoma Ntoso way: ``/akn/kz/act/<type>/<date>/<number>`` for the act (the work),
+``/~<eId>`` for a part, ``/@<key>`` for a version (the key of the act whose event made it, or
+``original``) and ``/<lang>`` for an expression. The date component is the act's year, or its full date
+where two acts of the same type, year and number exist (see :class:`ActNames`). The same value has a
+short form for the API, its ``key``: ``order-2001-17``, ``order-2001-17~att_1__para_4``,
+``order-2001-17~att_1__para_4@order-2003-9``.
 
->>> ids = Ids("https://zangraph.example")
->>> act = ids.act("order", 2017, "360")
->>> str(act)
-'https://zangraph.example/akn/kz/act/order/2017/360'
->>> str(ids.version(ids.part(act, "att_1__chp_2__sec_6__para_54"), "order-2024-316"))
-'https://zangraph.example/akn/kz/act/order/2017/360/~att_1__chp_2__sec_6__para_54/@order-2024-316'
->>> ids.parse(str(ids.expression(ids.version(ids.part(act, "preamble"), "original"), "ru")))["language"]
-'ru'
+>>> uri = FrbrUri.act("order", "2001", "17").part("att_1__chp_2__para_4").at("order-2003-9").expressed_in("ru")
+>>> str(uri)
+'/akn/kz/act/order/2001/17/~att_1__chp_2__para_4/@order-2003-9/ru'
+>>> FrbrUri.parse(str(uri)) == uri
+True
+>>> uri.key, uri.work.key
+('order-2001-17~att_1__chp_2__para_4@order-2003-9', 'order-2001-17')
+>>> FrbrUri.from_key("joint-order-2001-05-03-12/1~preamble")
+Traceback (most recent call last):
+ValueError: 'joint-order-2001-05-03-12/1~preamble' is not an act key: type-date-number[~eId][@version]
+>>> FrbrUri.from_key("joint-order-2001-05-03-12-1~preamble").number
+'12-1'
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from rdflib import URIRef
 
-_ACT = r"/akn/kz/act/(?P<type>[a-z]+)/(?P<year>\d{4})/(?P<number>[\w-]+)"
-_PATTERN = re.compile(
-    rf"^{_ACT}(?:/~(?P<eid>[\w-]+))?(?:/@(?P<version>[\w-]+))?(?:/(?P<language>en|ru|kk))?$"
-    r"|^/event/(?P<event>[\w~-]+)$|^/position/(?P<position>[\w-]+)$|^/finding/(?P<finding>[\w-]+)$"
-    r"|^/span/(?P<span_file>[\w.-]+)/(?P<span_lines>\d+-\d+)/(?P<span_chars>\d+-\d+)$|^/note/(?P<note_file>[\w.-]+)/(?P<note_line>\d+)$"
-    r"|^/rule/(?P<rule>[\w~-]+)$|^/boundary/(?P<boundary>[\w~-]+)$|^/topic/(?P<topic>[\w-]+)$"
-    r"|^/graph/(?P<graph>[\w./-]+)$|^/act/(?P<named_act>[\w-]+)$"
-)
+# Types of acts the identifiers know, longest first so that a key is read unambiguously.
+ACT_TYPES = ("constitutional-law", "joint-order", "resolution", "decision", "decree", "order", "code", "law")
+
+_TOKEN = r"[\w.-]+"
+_DATE = r"\d{4}(?:-\d{2}-\d{2})?"
+_TYPE = "|".join(ACT_TYPES)
+ITEMS = ("duty", "knowledge", "rung")  # what the domain layer reads from an expression, one by one
+_WORK = re.compile(rf"^/akn/kz/act/(?P<type>{_TYPE})/(?P<date>{_DATE})/(?P<number>{_TOKEN})"
+                   rf"(?:/~(?P<eid>[\w-]+))?(?:/@(?P<version>[\w.-]+))?(?:/(?P<language>en|ru|kk))?"
+                   rf"(?:/(?P<item>(?:{'|'.join(ITEMS)})/\d+))?$")
+_KEY = re.compile(rf"^(?P<type>{_TYPE})-(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}})-(?P<number>{_TOKEN}?)"
+                  rf"(?:~(?P<eid>[\w-]+))?(?:@(?P<version>[\w.-]+))?$")
+_OTHER = re.compile(
+    r"^/event/(?P<event>[\w.~-]+)$|^/position/(?P<position>[\w-]*)$|^/finding/(?P<finding>[\w-]+)$"
+    r"|^/span/(?P<span_file>[\w.-]+)/(?P<span_lines>\d+-\d+)/(?P<span_chars>\d+-\d+)$"
+    r"|^/note/(?P<note_file>[\w.-]+)/(?P<note_line>\d+)$"
+    r"|^/rule/(?P<rule>[\w.~-]+)$|^/boundary/(?P<boundary>[\w.~-]+)$|^/topic/(?P<topic>[\w-]+)$"
+    r"|^/graph/(?P<graph>[\w./-]+)$|^/act/(?P<named_act>[\w-]+)$")
 _SLUG = re.compile(r"[^a-z0-9]+")
+_NUMBER_SIGN = re.compile(r"^\s*(?:№|N(?=\s|\d))\s*")
+_UNSAFE = re.compile(r"[^\w.-]+")
 
 
 def slug(text: str) -> str:
@@ -41,13 +62,160 @@ def slug(text: str) -> str:
     return _SLUG.sub("-", text.lower()).strip("-")
 
 
-def act_key(act_type: str, year: int, number: str) -> str:
-    """The key of an act inside other identifiers: ``order-2024-316``."""
-    return f"{act_type}-{year}-{number}"
+# Cyrillic letters of Russian and Kazakh in Latin, for keys of things only Cyrillic texts name (a position of a
+# Russian register). Keys need only be readable and stable, not a standard romanisation.
+_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "iu", "я": "ia", "ә": "a", "ғ": "g", "қ": "q", "ң": "n", "ө": "o", "ұ": "u", "ү": "u",
+    "һ": "h", "і": "i",
+})
+
+
+def title_key(title: str) -> str:
+    """The key of a thing named by a title in any of the three languages: the title's words in lower-case
+    Latin letters, joined by hyphens.
+
+    >>> title_key("Руководитель хозяйственной службы"), title_key("Әлеуметтік қызметкер")
+    ('rukovoditel-khoziaistvennoi-sluzhby', 'aleumettik-qyzmetker')
+    """
+    return slug(title.lower().translate(_LATIN))
+
+
+def number_token(published: str) -> str:
+    """An act's number as printed, made safe for a path segment: the number sign dropped, slashes and spaces
+    turned into hyphens, letters kept.
+
+    >>> number_token("№ 692/1"), number_token("N 248"), number_token("ҚР ДСМ-130/2020"), number_token("№150-ө-м")
+    ('692-1', '248', 'ҚР-ДСМ-130-2020', '150-ө-м')
+    """
+    token = _UNSAFE.sub("-", _NUMBER_SIGN.sub("", published).strip()).strip("-.")
+    if not token:
+        raise ValueError(f"{published!r} holds no act number")
+    return token
+
+
+@dataclass(frozen=True, order=True)
+class FrbrUri:
+    """The Akoma Ntoso name of an act, a part, a version or an expression (a path, without the base)."""
+
+    type: str
+    date: str  # "2001" or "2001-05-03"
+    number: str  # an IRI-safe number token (see number_token)
+    eid: str | None = None
+    version: str | None = None
+    language: str | None = None
+    item: str | None = None  # "duty/3": the third duty an expression states
+
+    def __post_init__(self) -> None:
+        if self.type not in ACT_TYPES:
+            raise ValueError(f"unknown act type {self.type!r}: expected one of {', '.join(ACT_TYPES)}")
+        if not re.fullmatch(_DATE, self.date):
+            raise ValueError(f"act date component {self.date!r} is neither a year nor YYYY-MM-DD")
+        if not re.fullmatch(_TOKEN, self.number):
+            raise ValueError(f"act number {self.number!r} is not a number token")
+
+    @classmethod
+    def act(cls, type_: str, when: str | int | date, number: str) -> FrbrUri:
+        stamp = when.isoformat() if isinstance(when, date) else str(when)
+        return cls(type_, stamp, number)
+
+    @classmethod
+    def parse(cls, path: str) -> FrbrUri:
+        m = _WORK.match(path)
+        if not m:
+            raise ValueError(f"{path!r} is not an Akoma Ntoso act path: /akn/kz/act/<type>/<date>/<number>[...]")
+        return cls(**{k: v for k, v in m.groupdict().items() if v is not None})
+
+    @classmethod
+    def from_key(cls, key: str) -> FrbrUri:
+        m = _KEY.match(key)
+        if not m or not m["number"]:
+            raise ValueError(f"{key!r} is not an act key: type-date-number[~eId][@version]")
+        return cls(**{k: v for k, v in m.groupdict().items() if v is not None})
+
+    @property
+    def work(self) -> FrbrUri:
+        """The act itself."""
+        return FrbrUri(self.type, self.date, self.number)
+
+    @property
+    def year(self) -> int:
+        return int(self.date[:4])
+
+    def part(self, eid: str) -> FrbrUri:
+        return replace(self.work, eid=eid)
+
+    def at(self, version: str) -> FrbrUri:
+        return replace(self, version=version, language=None)
+
+    def expressed_in(self, language: str) -> FrbrUri:
+        if self.version is None:
+            raise ValueError(f"{self} names no version: an expression is the text of a version")
+        return replace(self, language=language)
+
+    def nth(self, kind: str, k: int) -> FrbrUri:
+        """The ``k``-th duty, knowledge requirement or qualification rung an expression states."""
+        if self.language is None or kind not in ITEMS:
+            raise ValueError(f"{kind} {k} of {self}: only an expression states {', '.join(ITEMS)}")
+        return replace(self, item=f"{kind}/{k}")
+
+    @property
+    def key(self) -> str:
+        out = f"{self.type}-{self.date}-{self.number}"
+        if self.eid:
+            out += f"~{self.eid}"
+        if self.version:
+            out += f"@{self.version}"
+        return out
+
+    def __str__(self) -> str:
+        out = f"/akn/kz/act/{self.type}/{self.date}/{self.number}"
+        if self.eid:
+            out += f"/~{self.eid}"
+        if self.version:
+            out += f"/@{self.version}"
+        if self.language:
+            out += f"/{self.language}"
+        if self.item:
+            out += f"/{self.item}"
+        return out
+
+
+class ActNames:
+    """Which date component each act's name takes: its year, unless another act of the same type, year and
+    number (and another date) is known, in which case both are named by their full dates.
+
+    >>> names = ActNames([("order", date(2026, 2, 24), "73"), ("order", date(2026, 5, 4), "73"),
+    ...                   ("order", date(2024, 8, 15), "316")])
+    >>> str(names.uri("order", date(2026, 2, 24), "73")), names.uri("order", date(2024, 8, 15), "316").key
+    ('/akn/kz/act/order/2026-02-24/73', 'order-2024-316')
+    """
+
+    def __init__(self, acts: list[tuple[str, date, str]] | None = None):
+        self._dates: dict[tuple[str, int, str], set[date]] = {}
+        for type_, when, number in acts or ():
+            self.add(type_, when, number)
+
+    def add(self, type_: str, when: date, number: str) -> None:
+        self._dates.setdefault((type_, when.year, number_token(number)), set()).add(when)
+
+    def uri(self, type_: str, when: date, number: str) -> FrbrUri:
+        token = number_token(number)
+        precise = len(self._dates.get((type_, when.year, token), ())) > 1
+        return FrbrUri.act(type_, when if precise else when.year, token)
+
+
+def act_key(uri: FrbrUri) -> str:
+    """The key of an act inside other identifiers (events, boundaries, versions): ``order-2003-9``."""
+    return uri.work.key
 
 
 @dataclass(frozen=True)
 class Ids:
+    """Full IRIs: the base joined to an FRBR path, or to the path of another kind of resource."""
+
     base: str
 
     def __post_init__(self) -> None:
@@ -57,21 +225,13 @@ class Ids:
     def _iri(self, path: str) -> URIRef:
         return URIRef(self.base + path)
 
-    def act(self, act_type: str, year: int, number: str) -> URIRef:
-        return self._iri(f"/akn/kz/act/{act_type}/{year}/{number}")
+    def of(self, uri: FrbrUri) -> URIRef:
+        """The IRI of an act, part, version or expression."""
+        return self._iri(str(uri))
 
     def named_act(self, key: str) -> URIRef:
         """An act known by name only (the Labour Code): no number or year in the corpus to build an AKN IRI."""
         return self._iri(f"/act/{key}")
-
-    def part(self, act: URIRef, eid: str) -> URIRef:
-        return URIRef(f"{act}/~{eid}")
-
-    def version(self, work: URIRef, key: str) -> URIRef:
-        return URIRef(f"{work}/@{key}")
-
-    def expression(self, version: URIRef, language: str) -> URIRef:
-        return URIRef(f"{version}/{language}")
 
     def event(self, acting_key: str, target_act_key: str, eid: str | None, change: str) -> URIRef:
         return self._iri(f"/event/{acting_key}~{target_act_key}~{eid or 'act'}~{change}")
@@ -102,11 +262,19 @@ class Ids:
     def finding(self, key: str) -> URIRef:
         return self._iri(f"/finding/{key}")
 
+    def frbr(self, iri: str) -> FrbrUri:
+        """The FRBR name of an act, part, version or expression IRI minted here; ValueError otherwise."""
+        return FrbrUri.parse(self._path(iri))
+
     def parse(self, iri: str) -> dict[str, str]:
-        """The components of an IRI minted here; raises ValueError for any other IRI."""
-        if not iri.startswith(self.base + "/"):
-            raise ValueError(f"{iri!r} is not under {self.base}")
-        m = _PATTERN.match(iri[len(self.base):])
+        """The components of any IRI minted here; raises ValueError for any other IRI."""
+        path = self._path(iri)
+        m = _WORK.match(path) or _OTHER.match(path)
         if not m:
             raise ValueError(f"{iri!r} is not an identifier Zangraph mints")
         return {k: v for k, v in m.groupdict().items() if v is not None}
+
+    def _path(self, iri: str) -> str:
+        if not iri.startswith(self.base + "/"):
+            raise ValueError(f"{iri!r} is not under {self.base}")
+        return iri[len(self.base):]

@@ -2,7 +2,7 @@
 
 Everything downstream (graph build, temporal assembly, queries) is made from these objects, so they carry
 the text exactly as published plus the span of the source it came from. Nothing here interprets the law;
-the segmenter and the note parser fill these in, and the findings report what looks wrong.
+the segmenter and the note reader fill these in, and the findings report what looks wrong.
 """
 
 from __future__ import annotations
@@ -30,15 +30,20 @@ class Span:
 
 class NodeKind(StrEnum):
     PREAMBLE = "preamble"
+    DIVISION = "division"  # "Раздел N", "N-бөлім"
+    CHAPTER = "chapter"  # "Глава N", "N-тарау", "Chapter N"
+    SECTION = "section"  # "Параграф N", "N-параграф": a position in a qualification act, or a card of profession
+    ARTICLE = "article"  # "Статья N", "N-бап", "Article N"
     POINT = "point"  # a numbered point ("12-1.", Russian "пункт", Kazakh "тармақ")
     SUBPOINT = "subpoint"  # "1)" (Russian "подпункт", Kazakh "тармақша")
-    INDENT = "indent"  # an unnumbered paragraph of a point (Russian "абзац")
+    INDENT = "indent"  # an unnumbered paragraph (Russian "абзац")
+    TABLE = "table"
+    ROW = "row"  # a row of a table, its cells in ``cells``
+    BLOCK = "block"  # preformatted text kept as printed (a form to fill in)
     CONCLUSIONS = "conclusions"  # signature of the act
-    APPROVAL = "approval"  # "AGREED" block of another minister
+    APPROVAL = "approval"  # "AGREED" block of another authority
     ANNEX = "annex"
-    PREFACE = "preface"  # the approval caption of an annex ("Approved by order ... No 360")
-    CHAPTER = "chapter"
-    SECTION = "section"  # a position (orders 350/360) or a card of profession (order 292)
+    PREFACE = "preface"  # the approval caption of an annex ("Approved by order ...")
     FIELD = "field"  # a field of a card of profession
 
 
@@ -48,12 +53,12 @@ class Role(StrEnum):
     DUTIES = "duties"
     KNOWLEDGE = "knowledge"
     QUALIFICATION = "qualification"
-    POSITION = "position"  # a point that is itself a position's requirements (order 350)
+    POSITION = "position"  # a point that is itself a position's requirements (a qualification-requirements act)
     CODE = "code"
     NAME = "name"
     SQF_LEVEL = "sqf_level"
     OTHER_NAMES = "other_names"
-    QD_LEVEL = "qd_level"  # the qualification level by the qualification directory / order 360
+    QD_LEVEL = "qd_level"  # the qualification level by the qualification directory
     EDUCATION = "education"
     LABOUR_FUNCTIONS = "labour_functions"  # the list of mandatory labour functions
     LABOUR_FUNCTION = "labour_function"
@@ -82,6 +87,7 @@ class Node:
     text: str = ""
     role: Role | None = None
     children: tuple[Node, ...] = ()
+    cells: tuple[str, ...] = ()  # a row's cells, as printed, spanned cells repeated
 
     def walk(self):
         yield self
@@ -90,13 +96,21 @@ class Node:
 
 
 class RuleKind(StrEnum):
-    FIXED_DATE = "fixed_date"
+    FIXED_DATE = "fixed_date"  # "from 01.07.2023"
     AFTER_PUBLICATION = "after_publication"  # N calendar days after the day of first official publication
+    ON_PUBLICATION = "on_publication"  # from the day of first official publication
+    ON_REGISTRATION = "on_registration"  # from the day of state registration
+    NOT_EARLIER_THAN = "not_earlier_than"  # a fixed date, but not before N days after publication
+    CONDITIONAL = "conditional"  # tied to an event the corpus does not date ("12 months after the Code ...")
 
 
 @dataclass(frozen=True)
 class Rule:
-    """An entry-into-force rule as the text states it."""
+    """An entry-into-force rule as the text states it.
+
+    ``days`` counts calendar days after the day of publication (0 for "after the day of publication");
+    ``date`` is the fixed date of a fixed or not-earlier-than rule.
+    """
 
     kind: RuleKind
     text: str
@@ -106,33 +120,39 @@ class Rule:
 
 class TargetKind(StrEnum):
     ACT = "act"
+    TITLE = "title"  # the act's own title
     PREAMBLE = "preamble"
+    ITEM = "item"  # an item of the order itself, outside the annexes
     ANNEX = "annex"
+    PREFACE = "preface"  # an annex's approval caption ("the upper right corner")
+    DIVISION = "division"
     CHAPTER = "chapter"
     SECTION = "section"
-    SECTION_HEADING = "section_heading"
+    ARTICLE = "article"
     POINT = "point"
+    SUBPOINT = "subpoint"
     INDENT = "indent"
-    ITEM = "item"  # an item of the order itself, outside the annex
+    HEADING = "heading"  # the heading of the part ``eid`` names
+    TABLE = "table"
+    ROW = "row"
 
 
 @dataclass(frozen=True)
 class Target:
-    """What a note acts on. ``eid`` is resolved against the document structure; None if unresolved."""
+    """What a note acts on: its designation as the note words it (innermost first) and the eId it resolves
+    to against the structure, None for the act itself or where it is not in the text."""
 
     kind: TargetKind
     eid: str | None
-    chapter: str | None = None
-    section: str | None = None
-    point: str | None = None
-    indent: int | None = None
+    designation: tuple[tuple[str, str | None], ...] = ()  # (("point", "5"), ("annex", "2"))
+    words: str = ""  # the note's words for it, as printed
 
 
 @dataclass(frozen=True)
 class ActRef:
-    """An act named by a note: type, number, date and issuer as the text gives them."""
+    """An act named by a text: type, number, date and issuer as the text gives them."""
 
-    type: str
+    type: str  # order, joint-order, resolution, decree, law, code, decision
     number: str
     date: date
     issuer: str | None = None
@@ -142,30 +162,45 @@ class ChangeKind(StrEnum):
     NEW_WORDING = "new_wording"
     CHANGED = "changed"
     SUPPLEMENTED = "supplemented"
-    HEADING_REVISED = "heading_revised"
-    ABOLISHED = "abolished"
-    PROSPECTIVE = "prospective"  # an editorial note announcing a change whose text is not in the file
-    REFERENCE = "reference"  # an editorial note pointing the reader elsewhere ("see item 5")
+    EXCLUDED = "excluded"
+    INVALIDATED = "invalidated"  # a part declared invalid
+    ABOLISHED = "abolished"  # the whole act
+    ANNOUNCED = "announced"  # an editorial note announcing a change whose text is not in the file
+
+
+@dataclass(frozen=True)
+class Effect:
+    """What one acting act did to the target, under its own entry-into-force rule."""
+
+    change: ChangeKind
+    act: ActRef
+    rule: Rule | None  # None: the note states no rule
+    languages: tuple[str, ...] = ()  # the change touches only the texts in these languages
+    announces: ChangeKind | None = None  # for an announced change: what it will do
 
 
 class NoteKind(StrEnum):
     FOOTNOTE = "footnote"  # "Footnote." / "Сноска." / "Ескерту."
-    EDITORIAL = "editorial"  # "Примечание ИЗПИ!" / "Примечание РЦПИ!" / "РҚАО-ның ескертпесі!"
+    EDITORIAL = "editorial"  # "Примечание ИЗПИ!" / "Примечание РЦПИ!" / "ЗҚАИ-ның ескертпесі!"
+    INLINE = "inline"  # a statement in the text itself: "5. Исключен приказом ..."
 
 
 @dataclass(frozen=True)
 class Note:
-    """A footnote or editorial note: the amendment history as data."""
+    """A footnote, editorial note or inline statement: the amendment history as data.
+
+    ``effects`` has one entry per acting act. A note restating the act's own entry into force has no
+    effects and gives the rule in ``entry_into_force``; a note pointing elsewhere ("see item 5") has neither.
+    """
 
     kind: NoteKind
-    change: ChangeKind
     target: Target
+    effects: tuple[Effect, ...]
     text: str
     span: Span
     after: str | None  # eId of the part the note follows in the text
-    acting_act: ActRef | None = None
-    rule: Rule | None = None
-    supplement: str | None = None  # number of the part added, for "supplemented by paragraph 4-1"
+    entry_into_force: Rule | None = None
+    understood: bool = True  # False: no rule reads its wording (an unreadable_note finding says so)
 
 
 @dataclass(frozen=True)
@@ -186,7 +221,7 @@ class EntryIntoForce:
 
 @dataclass(frozen=True)
 class Header:
-    """The act's identification as its header gives it."""
+    """The act's identification as its header (or, where the text has none, its metadata) gives it."""
 
     act_type: str
     issuer: str
@@ -195,8 +230,21 @@ class Header:
     registration_number: str | None
     registration_date: date | None
     text: str
-    span: Span
+    span: Span | None
     status: str | None = None  # "Invalidated" / "Күшін жойған" where the text says so
+    language: str = ""  # the language of ``text`` (metadata is in Russian whatever the text's language)
+    origin: str = "text"  # "text" or the metadata file it was read from
+
+
+class DocumentKind(StrEnum):
+    """What a document is, recognised from its title and structure; it decides which positions it
+    characterises."""
+
+    QUALIFICATION_CHARACTERISTICS = "qualification_characteristics"  # sections with duties, knowledge, requirements
+    QUALIFICATION_REQUIREMENTS = "qualification_requirements"  # points with requirements per position
+    PROFESSIONAL_STANDARD = "professional_standard"  # cards of professions with codes and levels
+    POSITION_REGISTER = "position_register"  # tables of positions
+    OTHER = "other"
 
 
 class FindingKind(StrEnum):
@@ -211,6 +259,10 @@ class FindingKind(StrEnum):
     UNRESOLVED_TARGET = "unresolved_target"
     REQUIREMENT_DISCREPANCY = "requirement_discrepancy"  # structured requirements differ between languages
     QUOTED_LADDER = "quoted_ladder"  # a card of profession quotes another position's qualification ladder
+    UNREADABLE_NOTE = "unreadable_note"  # a note whose wording no rule knows
+    UNRECOGNISED_STRUCTURE = "unrecognised_structure"  # text the reader cannot place; kept as layout
+    HEADER_MISMATCH = "header_mismatch"  # the text's header, its metadata or its manifest entry disagree
+    SNAPSHOT_DISCREPANCY = "snapshot_discrepancy"  # two snapshots give one version different words
 
 
 @dataclass(frozen=True)
@@ -241,11 +293,13 @@ class Source:
     """One entry of the manifest."""
 
     file: str
-    act: str
+    act: str  # the act's Akoma Ntoso path, /akn/kz/act/<type>/<year or date>/<number>
     language: str
     form: str
     sha256: str
     origin: str = ""
+    meta: str | None = None  # the act's metadata file (meta.yaml) beside the sources
+    version_date: date | None = None  # the date the text is consolidated at
 
 
 @dataclass(frozen=True)
@@ -260,8 +314,9 @@ class Document:
     layout: tuple[LayoutLine, ...]
     findings: tuple[Finding, ...] = ()
     legal_basis: str | None = None  # the provision the preamble cites as the power to issue the act
+    kind: DocumentKind = DocumentKind.OTHER
     # line number -> what holds it ("eid", "note", "title", "header" or "layout"); used by the fidelity check
-    placed: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
+    placed: dict[int, list[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def walk(self):
         for part in self.parts:

@@ -1,22 +1,31 @@
 """The language-aware segmenter: blocks of a source text -> the document model.
 
-The walk follows the shape every order of the corpus shares: title, header, notes, preamble, the order's
-own numbered items, signatures and approvals, then the annex with its caption, title, chapters, sections
-(positions or cards of profession), points, sub-points and indents. Every non-blank line ends up held by a
-node, a note, the title or header, or is classified as layout with a reason; the fidelity check relies on
-that bookkeeping (``placed``).
+The walk follows the shape every normative act shares: a title; a header (or none: the metadata has it);
+notes; a preamble ending with the order formula; the body (the order's items, or a law's chapters and
+articles); the signature and approvals; then annexes, each with its caption, title, notes and content
+(divisions, chapters, paragraphs, articles, points, sub-points, indents, tables, forms, cards of
+profession), an annex of an annex where its caption names another annex's document.
+
+Nothing in a text stops the walk: every non-blank line ends up held by a part, a note, the title or header,
+or is layout with a reason; what the walk cannot place is a finding and stays as layout. The fidelity
+check relies on that bookkeeping (``placed``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from . import cards
+from .actrefs import NUMBER
+from .doctype import document_kind
 from .entry import entry_into_force
 from .errors import SourceError
 from .headers import parse_header
-from .lang import POINT, SUBPOINT, Lexicon
+from .ids import FrbrUri, number_token
+from .lexicon import NUMBERED_HEADING, POINT, SUBPOINT, Lexicon, fold
+from .meta import Meta
 from .model import (
     Document,
     Finding,
@@ -30,10 +39,18 @@ from .model import (
     Role,
     Span,
 )
+from .numbering import decide, number_key
 from .readers import Block
 from .readers.base import clean
-from .resolve import resolve_notes
+from .readers.tables import grid
 from .sources import SourceText
+
+# Ranks of containers: a heading closes every open container of its rank or deeper.
+RANK = {NodeKind.ANNEX: 0, NodeKind.DIVISION: 1, NodeKind.CHAPTER: 2, NodeKind.SECTION: 3, NodeKind.ARTICLE: 4,
+        NodeKind.POINT: 5, NodeKind.SUBPOINT: 6}
+PREFIX = {NodeKind.DIVISION: "part", NodeKind.CHAPTER: "chp", NodeKind.SECTION: "sec", NodeKind.ARTICLE: "art",
+          NodeKind.POINT: "para", NodeKind.SUBPOINT: "point"}
+_SHORT = 300  # a signature line is short
 
 
 @dataclass
@@ -50,39 +67,55 @@ class Open:
     role: Role | None = None
     children: list[Open] = field(default_factory=list)
     counters: dict[str, int] = field(default_factory=dict)
+    cells: tuple[str, ...] = ()
 
     def next(self, name: str) -> int:
         self.counters[name] = self.counters.get(name, 0) + 1
         return self.counters[name]
 
     def child(self, kind: NodeKind, part: str, block: Block, **kw) -> Open:
-        node = Open(kind, f"{self.eid}__{part}" if self.eid else part, [block], **kw)
+        taken = {c.eid for c in self.children}
+        eid = f"{self.eid}__{part}" if self.eid else part
+        if eid in taken:  # a part the text numbers twice: keep eIds unique
+            n = 2
+            while f"{eid}_{n}" in taken:
+                n += 1
+            eid = f"{eid}_{n}"
+        node = Open(kind, eid, [block], **kw)
         self.children.append(node)
         return node
 
 
-def number_key(num: str) -> tuple[int, ...]:
-    return tuple(int(p) for p in num.split("-"))
+@dataclass(frozen=True)
+class RawNote:
+    kind: NoteKind
+    text: str
+    blocks: tuple[Block, ...]
+    after: str | None
 
 
 class Segmenter:
-    def __init__(self, src: SourceText, blocks: list[Block], lexicon: Lexicon):
+    def __init__(self, src: SourceText, blocks: list[Block], lexicon: Lexicon, meta: Meta | None = None):
         self.src = src
         self.file = src.source.file
         self.lex = lexicon
+        self.meta = meta
+        self.zan = src.source.form == "zan-markdown"
         self.blocks = blocks
         self.lines = src.text.splitlines()
         self.i = 0
         self.placed: dict[int, list[str]] = {}
         self.layout: list[LayoutLine] = []
-        self.raw_notes: list[tuple[NoteKind, str, list[Block], str | None]] = []
+        self.raw_notes: list[RawNote] = []
         self.findings: list[Finding] = []
         self.root = Open(NodeKind.ANNEX, "", [])  # holds the top-level parts; never emitted itself
-        self.last_point: dict[str, tuple[int, ...]] = {}
+        self.last: dict[str, tuple[int, ...]] = {}  # numbering scope -> key of the last number given
+        self.stack: list[Open] = [self.root]
+        self.card: cards.CardBuilder | None = None
 
     # -- bookkeeping -------------------------------------------------------------------------------------
 
-    def span(self, blocks: list[Block]) -> Span:
+    def span(self, blocks: list[Block] | tuple[Block, ...]) -> Span:
         return Span(self.file, blocks[0].first_line, blocks[-1].last_line, blocks[0].start, blocks[-1].end,
                     self.src.source.sha256)
 
@@ -95,143 +128,239 @@ class Segmenter:
         self.layout.extend(LayoutLine(n, clean(self.lines[n - 1]), reason) for n in block.lines)
 
     def peek(self, offset: int = 0) -> Block | None:
-        j = self.i + offset
-        return self.blocks[j] if j < len(self.blocks) else None
+        """The block ``offset`` blocks ahead, layout blocks (anchors, fences) being placed and passed over."""
+        j = self.i
+        seen = -1
+        while j < len(self.blocks):
+            block = self.blocks[j]
+            if block.layout:
+                if j == self.i:
+                    self.as_layout(block, block.layout)
+                    self.i += 1
+                j += 1
+                continue
+            seen += 1
+            if seen == offset:
+                return block
+            j += 1
+        return None
 
-    def fail(self, block: Block, message: str, expected: str) -> SourceError:
-        return SourceError(self.file, message, line=block.first_line, expected=expected)
+    def unplaced(self, block: Block, what: str) -> None:
+        """A block the walk cannot place: a finding, and its lines stay as layout."""
+        self.finding(FindingKind.UNRECOGNISED_STRUCTURE, f"{what}: {block.text[:80]!r}", None, block)
+        self.as_layout(block, f"not recognised ({what})")
+
+    def finding(self, kind: FindingKind, message: str, eid: str | None, block: Block) -> None:
+        self.findings.append(Finding(kind, self.src.source.act, message,
+                                     (Place(self.file, eid, self.span([block])),), (block.text,)))
 
     # -- classification ----------------------------------------------------------------------------------
 
     def is_note(self, block: Block) -> bool:
-        editorial = self.lex.editorial
-        return bool(self.lex.footnote.match(block.text) or (editorial and editorial.match(block.text)))
+        return not (block.rows or block.pre) and self.lex.is_note(block.folded)
 
     def is_layout(self, block: Block) -> str | None:
-        if self.lex.furniture.match(block.text):
+        if self.lex.furniture.match(block.folded):
             return "page furniture"
-        if self.lex.repeated_header.match(block.text):
+        if self.lex.repeated_header.match(block.folded):
             return "repeated header"
         return None
 
     def is_caption(self, block: Block) -> bool:
-        if not self.lex.annex_caption.match(block.text):
+        if self.is_note(block):
+            return False
+        if self.zan:  # the official Markdown quotes its captions
+            return block.quote and bool(self.lex.quoted_caption.search(block.folded))
+        if not self.lex.annex_caption.match(block.folded):
             return False
         return not self.lex.caption_at_margin or block.indent == 0
 
+    def heading_kind(self, block: Block) -> tuple[NodeKind, str, str] | None:
+        """The container a heading opens, its number and its words, if the block is one."""
+        if block.rows or block.pre:
+            return None
+        text = block.folded
+        for kind, pattern in ((NodeKind.DIVISION, self.lex.division), (NodeKind.CHAPTER, self.lex.chapter),
+                              (NodeKind.SECTION, self.lex.section), (NodeKind.ARTICLE, self.lex.article)):
+            if pattern is not None and (m := pattern.match(text)):
+                return kind, m.group(1), block.text[m.start(2):]
+        if self.zan and 0 < block.heading <= 3 and (m := NUMBERED_HEADING.match(text)):
+            return NodeKind.CHAPTER, m.group(1), block.text[m.start(2):]
+        return None
+
+    def ends_body(self, block: Block, items: int, eif_seen: bool) -> bool:
+        """A signature or approval block ends the act's body."""
+        text = block.folded
+        if self.lex.approval.match(text):
+            return True
+        if not items or POINT.match(text) or SUBPOINT.match(text) or self.heading_kind(block):
+            return False
+        if eif_seen or ((block.bold or block.italic) and len(text) < _SHORT):
+            return True
+        return bool(self.lex.signature.search(text)) and len(text) < _SHORT and not text.endswith(".")
+
+    # -- notes -------------------------------------------------------------------------------------------
+
+    def after(self) -> str | None:
+        """The eId of the innermost part open: what a note at this place follows."""
+        for node in reversed(self.stack):
+            if node.eid:
+                last = node.children[-1] if node.children and node.kind is not NodeKind.ANNEX else None
+                if last is not None and last.kind is NodeKind.SUBPOINT:
+                    return last.eid
+                return node.eid
+        return None
+
     def take_note(self, after: str | None) -> None:
-        """Consume a footnote (with any continuation split from it) or an editorial note and its body."""
+        """Consume a note (with any continuation split from it), or an editorial note and its body."""
         block = self.blocks[self.i]
         parts = [block]
-        kind = NoteKind.FOOTNOTE if self.lex.footnote.match(block.text) else NoteKind.EDITORIAL
-        if kind is NoteKind.EDITORIAL and self.peek(1):
-            self.i += 1
-            parts.append(self.blocks[self.i])
+        kind = NoteKind.FOOTNOTE if self.lex.footnote.match(block.folded) else NoteKind.EDITORIAL
+        self.i += 1
+        marker = self.lex.editorial.match(block.folded)
+        if kind is NoteKind.EDITORIAL and marker and not block.text[marker.end():].strip(" *!.:") and self.peek():
+            parts.append(self.peek())  # the marker stands alone; its body is the next paragraph
+            self.i = self.blocks.index(parts[-1], self.i) + 1
         text = " ".join(p.text for p in parts)
-        # A footnote broken over two paragraphs (the Russian text around section 4-1) is one footnote: its
-        # bracketed rule is still open.
-        while text.count("(") > text.count(")") and self.peek(1) and not self.is_note(self.peek(1)):
+        # A footnote broken over two paragraphs is one footnote: its bracket is still open, or it stops before
+        # naming the acting act's number.
+        while (nxt := self.peek()) is not None and kind is NoteKind.FOOTNOTE and self.continues(text, nxt):
+            parts.append(nxt)
             self.i += 1
-            parts.append(self.blocks[self.i])
-            text = f"{text} {self.blocks[self.i].text}"
+            text = f"{text} {nxt.text}"
         holder = f"note:{len(self.raw_notes)}"
         for part in parts:
             self.place(part, holder)
-        self.raw_notes.append((kind, text, parts, after))
-        self.i += 1
+        self.raw_notes.append(RawNote(kind, text, tuple(parts), after))
+
+    def continues(self, text: str, nxt: Block) -> bool:
+        if self.is_note(nxt) or nxt.rows or nxt.pre or nxt.heading or self.is_caption(nxt):
+            return False
+        if POINT.match(nxt.folded) or SUBPOINT.match(nxt.folded) or self.lex.order_formula.search(nxt.folded):
+            return False
+        return text.count("(") > text.count(")") or not NUMBER.search(text)
 
     # -- the walk ----------------------------------------------------------------------------------------
 
     def run(self) -> Document:
-        if not self.blocks:
+        first = self.peek()
+        if first is None:
             raise SourceError(self.file, "the text is empty", line=1, expected="an act's title")
-        title_block = self.blocks[0]
-        self.place(title_block, "title")
-        self.i = 1
-        header = self.front_matter(title_block.text)
-        self.order_items()
-        self.conclusions()
-        if self.peek():
-            self.annex(self.root, "att_1")
+        self.place(first, "title")
+        self.i += 1
+        header = self.front_matter(first)
+        self.body()
+        top: Open | None = None
+        while (block := self.peek()) is not None:
+            if self.is_caption(block):
+                if top is None or self.lex.annex_of_act.search(block.folded):
+                    top = self.annex(self.root, self.annex_number(block, self.root))
+                else:
+                    self.annex(top, self.annex_number(block, top), nested=True)
+            elif self.is_note(block):
+                self.take_note(self.after())
+            else:
+                self.unplaced(block, "text after the act's end that is no annex")
+                self.i += 1
         parts = tuple(self.freeze(n) for n in self.root.children)
+        from .notes import resolve_notes  # the note reader resolves against the finished structure
+
         notes, note_findings = resolve_notes(self, parts)
         eif = entry_into_force(parts, self.lex)
-        preamble = next(p for p in parts if p.kind is NodeKind.PREAMBLE)
-        basis = self.lex.legal_basis.search(preamble.text)
-        return Document(self.src.source, title_block.text, self.span([title_block]), header, parts, notes, eif,
+        preamble = next((p for p in parts if p.kind is NodeKind.PREAMBLE), None)
+        basis = self.lex.legal_basis.search(preamble.text) if preamble else None
+        title = first.text
+        return Document(self.src.source, title, self.span([first]), header, parts, notes, eif,
                         tuple(self.layout), tuple(self.findings + note_findings),
-                        legal_basis=basis.group("basis").strip(" ,") if basis else None,
+                        legal_basis=_group(preamble.text, basis, "basis").strip(" ,") if basis else None,
+                        kind=document_kind(title, parts, self.lex),
                         placed={k: list(v) for k, v in self.placed.items()})
 
-    def front_matter(self, title: str) -> Header:
+    def front_matter(self, title: Block) -> Header:
         header: Header | None = None
         status: str | None = None
+        pending: list[Block] = []
         while (block := self.peek()) is not None:
-            text = block.text
-            if status_match := self.lex.status.match(text):
+            text = block.folded
+            if not pending and (m := self.lex.status.match(text)):
                 # "Invalidated" / "Күшін жойған": kept as the header's status; the line itself is furniture.
-                status = status_match.group(0).split(" ")[0] if self.lex.language == "en" else status_match.group(0)
+                status = m.group(0).split(" ")[0] if self.lex.language == "en" else m.group(0)
                 self.as_layout(block, "status line (kept as the header's status)")
-                self.i += 1
             elif reason := self.is_layout(block):
                 self.as_layout(block, reason)
-                self.i += 1
-            elif text == title:
+            elif block.text == title.text:
                 self.as_layout(block, "repeated header")
-                self.i += 1
-            elif header is None and self.lex.header.search(text):
-                header = parse_header(text, self.lex.language, self.span([block]), self.file, block.first_line)
-                self.place(block, "header")
-                self.i += 1
-            elif self.is_note(block):
-                self.take_note("preamble" if self.root.children else None)
-            elif self.lex.order_formula.search(text):
+            elif header is None and not pending and self.lex.header.search(text):
+                header = parse_header(block.text, self.lex.language, self.span([block]))
                 if header is None:
-                    raise self.fail(block, "preamble before the act's header", "a header naming the act and its number")
-                node = self.root.child(NodeKind.PREAMBLE, "preamble", block, text=text)
-                self.place(block, node.eid)
-                self.i += 1
-                while (nxt := self.peek()) is not None and self.is_note(nxt):
-                    self.take_note(node.eid)
-                return replace(header, status=status)
-            else:
-                raise self.fail(block, f"cannot place {text[:60]!r} before the preamble",
-                                "the title, the header, a note or the preamble ending with the order formula")
-        raise SourceError(self.file, "no preamble found", expected="a paragraph ending with the order formula")
-
-    def order_items(self) -> None:
-        item: Open | None = None
-        eif_seen = False
-        while (block := self.peek()) is not None:
-            text = block.text
-            if self.is_note(block):
-                self.take_note(item.eid if item else "preamble")
+                    self.finding(FindingKind.HEADER_MISMATCH, "a header that does not name the act's issuer, date "
+                                 "and number", None, block)
+                self.place(block, "header")
+            elif self.is_note(block):
+                for stray in pending:  # text a note separates from the preamble is no part of it
+                    self.unplaced(stray, "a paragraph between the header and the preamble")
+                pending.clear()
+                self.take_note(None)
                 continue
-            if reason := self.is_layout(block):
-                self.as_layout(block, reason)
-            elif m := POINT.match(text):
-                if eif_seen:
-                    break
-                item = self.numbered(self.root, NodeKind.POINT, "para", m[1], block, text, scope="items")
-                eif_seen = bool(self.lex.entry_into_force.match(m[2]))
-            elif (m := SUBPOINT.match(text)) and item is not None:
-                self.subpoint(item, m[1], block, text)
-            elif eif_seen or item is None:
+            elif self.lex.order_formula.search(text):
+                self.preamble([*pending, block])
+                self.i += 1
+                break
+            elif (POINT.match(text) or self.heading_kind(block) or self.is_caption(block)
+                  or (block.bold and pending)):
+                if pending:
+                    self.preamble(pending)  # a preamble without the order formula
                 break
             else:
-                self.indent(item, block)
+                pending.append(block)
             self.i += 1
-        if not eif_seen:
-            block = self.peek() or self.blocks[-1]
-            raise self.fail(block, "the order's items end without an entry-into-force item",
-                            "an item saying when the order enters into force")
+        while (nxt := self.peek()) is not None and self.is_note(nxt):
+            self.take_note("preamble")
+        return self.identify(header, status)
+
+    def preamble(self, blocks: list[Block]) -> None:
+        node = self.root.child(NodeKind.PREAMBLE, "preamble", blocks[0], text=" ".join(b.text for b in blocks))
+        node.blocks = list(blocks)
+        for b in blocks:
+            self.place(b, node.eid)
+
+    def identify(self, header: Header | None, status: str | None) -> Header:
+        """The header the text prints, else the metadata's; checked against the manifest's act."""
+        declared = FrbrUri.parse(self.src.source.act)
+        if header is None and self.meta is not None:
+            header = self.meta.header()
+        if header is None:
+            # Nothing names the act but the manifest: its type, number and the date its path gives.
+            when = date.fromisoformat(declared.date) if len(declared.date) == 10 else None
+            self.findings.append(Finding(FindingKind.HEADER_MISMATCH, self.src.source.act,
+                                         "neither the text nor its metadata names the act; the manifest's act is used",
+                                         (Place(self.file, None, None),), ()))
+            return Header(declared.type, "", when, declared.number, None, None, "", None, status,  # type: ignore[arg-type]
+                          self.lex.language, "manifest")
+        if (header.act_type, number_token(header.number)) != (declared.type, declared.number) or (
+                header.date.isoformat()[: len(declared.date)] != declared.date):
+            self.findings.append(Finding(FindingKind.HEADER_MISMATCH, self.src.source.act,
+                                         f"the act is {header.act_type} No {header.number} of {header.date} by its "
+                                         f"{'header' if header.origin == 'text' else header.origin}, "
+                                         f"{self.src.source.act} by the manifest",
+                                         (Place(self.file, None, header.span),), (header.text,)))
+        return replace(header, status=status)
+
+    def body(self) -> None:
+        """The act's own items (or chapters and articles), then its signature and approvals."""
+        self.stack = [self.root]
+        self.content(in_body=True)
+        self.conclusions()
 
     def conclusions(self) -> None:
         node: Open | None = None
         while (block := self.peek()) is not None and not self.is_caption(block):
+            if self.is_note(block):
+                self.take_note(node.eid if node else self.after())
+                continue
             if reason := self.is_layout(block):
                 self.as_layout(block, reason)
-            elif self.lex.approval.match(block.text):
+            elif self.lex.approval.match(block.folded):
                 n = len([c for c in self.root.children if c.kind is NodeKind.APPROVAL]) + 1
                 node = self.root.child(NodeKind.APPROVAL, f"approval_{n}", block, text=block.text)
                 self.place(block, node.eid)
@@ -239,109 +368,287 @@ class Segmenter:
                 node = self.root.child(NodeKind.CONCLUSIONS, "conclusions", block, text=block.text)
                 self.place(block, node.eid)
             else:
-                node.blocks.append(block)
-                node.text = f"{node.text} {block.text}"
+                self.extend(node, block)
                 self.place(block, node.eid)
             self.i += 1
 
-    def annex(self, parent: Open, eid: str) -> None:
-        """An annex: its caption and title, then chapters, sections, points, nested annexes and cards."""
+    @staticmethod
+    def extend(node: Open, block: Block) -> None:
+        node.blocks.append(block)
+        node.text = f"{node.text} {block.text}"
+
+    def annex_number(self, block: Block, parent: Open) -> str:
+        m = self.lex.annex_number.search(block.folded)
+        taken = {c.num for c in parent.children if c.kind is NodeKind.ANNEX}
+        if m and m.group("num") not in taken:
+            return m.group("num")
+        n = len(taken) + 1
+        while str(n) in taken:
+            n += 1
+        return str(n)
+
+    def annex(self, parent: Open, num: str, nested: bool = False) -> Open:
+        """An annex: its caption, title and notes, then its content up to the next annex's caption."""
         first = self.peek()
-        annex = Open(NodeKind.ANNEX, eid, [first], num=eid.rsplit("_", 1)[1])
+        annex = Open(NodeKind.ANNEX, f"{parent.eid}__att_{num}" if parent.eid else f"att_{num}", [first], num=num)
         parent.children.append(annex)
         self.caption(annex)
-        chapter: Open | None = None
-        section: Open | None = None
-        point: Open | None = None
-        card = None
-        while (block := self.peek()) is not None:
-            text = block.text
-            if self.is_note(block):
-                current = point or section or chapter or annex
-                self.take_note(current.eid)
-                continue
-            if reason := self.is_layout(block):
-                self.as_layout(block, reason)
-            elif m := self.lex.chapter.match(text):
-                at = self.inline_heading(block)
-                head, rest = self.cut(block, at) if at is not None else (block, None)
-                chapter = self.numbered(annex, NodeKind.CHAPTER, "chp", m[1], head, head.text, scope="chp")
-                section = point = card = None
-                if rest:
-                    self.blocks[self.i] = rest
-                    continue
-            elif self.lex.section and (m := self.lex.section.match(text)):
-                container = chapter or annex
-                section = self.numbered(container, NodeKind.SECTION, "sec", m[1], block, text,
-                                        scope=f"sec:{container.eid}")
-                point = card = None
-            elif self.lex.card and self.lex.card.match(text):
-                section = annex.child(NodeKind.SECTION, f"sec_{annex.next('sec')}", block, label=text)
-                section.num = str(annex.counters["sec"])
-                self.place(block, section.eid)
-                self.i += 1
-                title = self.peek()
-                if title is not None:
-                    section.heading = title.text
-                    section.blocks.append(title)
-                    self.place(title, section.eid)
-                card = cards.CardBuilder(self, section)
-                point = None
-            elif card is not None:
-                card.add(block)
-            elif self.is_caption(block):
-                self.annex(annex, f"{annex.eid}__att_{annex.next('att')}")
-                continue
-            elif m := POINT.match(text):
-                point = self.numbered(section or chapter or annex, NodeKind.POINT, "para", m[1], block, text,
-                                      scope="annex")
-                point.role = self.point_role(m[2], chapter)
-            elif (m := SUBPOINT.match(text)) and point is not None:
-                self.subpoint(point, m[1], block, text)
-            elif point is not None:
-                self.indent(point, block)
-            else:
-                raise self.fail(block, f"cannot place {text[:60]!r} in the annex",
-                                "a chapter, section or card heading, a numbered point or a note")
-            self.i += 1
+        self.stack = [annex]
+        self.card = None
+        self.content(in_body=False)
+        return annex
 
     def caption(self, annex: Open) -> None:
-        """Blocks from the caption ("Appendix to order ...") to the first heading: preface, notes, title.
+        """The caption ("Приложение 1 к приказу ..."), any form label, the notes and the title of an annex.
 
-        The title is the last paragraph before the first heading, or the words a heading was run into; an
-        annex whose caption is followed directly by a heading (the cards of order 292) has no title.
+        In the official Markdown the caption is quoted and the title is a heading. In the other forms the
+        title is the last paragraph before the first heading, or the words a heading was run into; an annex
+        whose caption is followed directly by a heading (cards of profession) has no title.
         """
         held: list[Block] = []
-        inline = False
-        while (block := self.peek()) is not None and not self.is_heading(block):
-            if self.is_note(block):
-                self.take_note(annex.eid)
-                continue
-            if (at := self.inline_heading(block)) is not None:
-                title, rest = self.cut(block, at)
-                held.append(title)
-                self.blocks[self.i] = rest
-                inline = True
-                break
-            held.append(block)
-            self.i += 1
-        if inline or len(held) > 1:
-            title = held.pop()
-            annex.heading = title.text
-            annex.blocks.append(title)
-            self.place(title, annex.eid)
+        if self.zan:
+            while (block := self.peek()) is not None:
+                if self.is_note(block):
+                    self.take_note(annex.eid)
+                elif (block.quote and not self.lex.approval.match(block.folded)
+                      and not (held and self.is_caption(block))):
+                    held.append(block)
+                    self.i += 1
+                else:
+                    break
+            block = self.peek()
+            if block is not None and block.heading and not self.heading_kind(block) and not self.is_note(block):
+                self.title(annex, block)
+                self.i += 1
+        else:
+            inline = False
+            while (block := self.peek()) is not None and not self.opens_part(block):
+                if self.is_note(block):
+                    self.take_note(annex.eid)
+                    continue
+                if held and (POINT.match(block.folded) or SUBPOINT.match(block.folded) or block.rows):
+                    break
+                if (at := self.inline_heading(block)) is not None:
+                    title, rest = self.cut(block, at)
+                    held.append(title)
+                    self.blocks[self.i] = rest
+                    inline = True
+                    break
+                held.append(block)
+                self.i += 1
+            if inline or len(held) > 1:
+                self.title(annex, held.pop())
         if held:
             preface = annex.child(NodeKind.PREFACE, "preface", held[0], text=" ".join(b.text for b in held))
             preface.blocks = held
             for b in held:
                 self.place(b, preface.eid)
+        while (nxt := self.peek()) is not None and self.is_note(nxt):
+            self.take_note(annex.eid)
+
+    def title(self, annex: Open, block: Block) -> None:
+        annex.heading = block.text
+        annex.blocks.append(block)
+        self.place(block, annex.eid)
+
+    def opens_part(self, block: Block) -> bool:
+        return bool(self.heading_kind(block) or (self.lex.card and self.lex.card.match(block.folded)))
+
+    def content(self, in_body: bool) -> None:
+        """Parts up to the next annex's caption (or, in the act's body, its signature)."""
+        items, eif_seen = 0, False
+        while (block := self.peek()) is not None:
+            text = block.folded
+            if self.is_note(block):
+                self.take_note(self.after())
+                continue
+            if self.is_caption(block):
+                return
+            if reason := self.is_layout(block):
+                self.as_layout(block, reason)
+                self.i += 1
+                continue
+            if in_body and self.ends_body(block, items, eif_seen):
+                return
+            is_card = bool(self.lex.card and self.lex.card.match(text))
+            heading = None if is_card else self.heading_kind(block)
+            if block.rows:
+                self.table(block)
+            elif block.pre:
+                self.leaf(NodeKind.BLOCK, "block", block)
+            elif self.card is not None and not is_card and heading is None:
+                self.card.add(block)
+            elif is_card:
+                self.open_card(block)
+            elif heading is not None:
+                self.open_heading(heading, block)
+                continue
+            elif m := POINT.match(text):
+                node = self.point(block, m.group(1), in_body)
+                if in_body:
+                    items += 1
+                    eif_seen = eif_seen or bool(self.lex.entry_into_force.match(node.text))
+            elif m := SUBPOINT.match(text):
+                self.subpoint(block, m.group(1))
+            else:
+                self.paragraph(block)
+            self.i += 1
+
+    # -- containers ---------------------------------------------------------------------------------------
+
+    def close_to(self, rank: int) -> Open:
+        """Close the open parts of ``rank`` or deeper; the innermost part still open is the parent."""
+        while len(self.stack) > 1 and RANK.get(self.stack[-1].kind, 99) >= rank:
+            self.stack.pop()
+        return self.stack[-1]
+
+    def open_heading(self, heading: tuple[NodeKind, str, str], block: Block) -> None:
+        kind = heading[0]
+        at = self.inline_heading(block)
+        head, rest = self.cut(block, at) if at is not None else (block, None)
+        if rest is not None:
+            heading = self.heading_kind(head) or heading
+        parent = self.close_to(RANK[kind])
+        self.card = None
+        scope_owner = self.stack[0] if kind is NodeKind.ARTICLE else parent
+        node = self.numbered(parent, kind, heading[1], head, f"{kind.value}:{scope_owner.eid}")
+        node.heading = heading[2]
+        node.label = head.text[: len(head.text) - len(heading[2])].strip() if heading[2] else head.text
+        self.stack.append(node)
+        if rest is not None:
+            self.blocks[self.i] = rest
+        else:
+            self.i += 1
+
+    def open_card(self, block: Block) -> None:
+        annex = self.close_to(RANK[NodeKind.DIVISION])
+        section = annex.child(NodeKind.SECTION, f"sec_{annex.next('sec')}", block, label=block.text)
+        section.num = str(annex.counters["sec"])
+        self.place(block, section.eid)
+        self.i += 1
+        title = self.peek()
+        if title is not None:
+            section.heading = title.text
+            section.blocks.append(title)
+            self.place(title, section.eid)
+        self.card = cards.CardBuilder(self, section)
+
+    def point(self, block: Block, num: str, in_body: bool) -> Open:
+        parent = self.close_to(RANK[NodeKind.POINT])
+        if parent.kind is NodeKind.ARTICLE:
+            scope = f"point:{parent.eid}"
+        else:
+            scope = "point:items" if self.stack[0] is self.root else f"point:{self.stack[0].eid}"
+        node = self.numbered(parent, NodeKind.POINT, num, block, scope)
+        node.role = self.point_role(node.text)
+        self.stack.append(node)
+        if self.lex.notes.inline.match(node.text.lstrip()):
+            # "5. Исключен приказом ...": the point is a statement of what an act did to it.
+            self.raw_notes.append(RawNote(NoteKind.INLINE, node.text, (block,), node.eid))
+        return node
+
+    def subpoint(self, block: Block, num: str) -> None:
+        parent = self.close_to(RANK[NodeKind.SUBPOINT])
+        restarts = any(c.kind is NodeKind.SUBPOINT and c.num and number_key(c.num) >= number_key(num)
+                       for c in parent.children)
+        last = parent.children[-1] if parent.children else None
+        listed = [c for c in last.children if c.kind is NodeKind.SUBPOINT] if last is not None else []
+        if last is not None and last.kind is NodeKind.INDENT and (
+                (restarts and last.text.rstrip().endswith(":"))
+                or (listed and number_key(num) > number_key(listed[-1].num or "0"))):
+            parent = last  # a list that starts again belongs to the paragraph introducing it
+        elif parent is self.root:
+            self.unplaced(block, "a sub-point outside any item")
+            return
+        if parent.kind is NodeKind.POINT:
+            parent.next("indent")  # a sub-point is an абзац of its point too
+        node = self.numbered(parent, NodeKind.SUBPOINT, num, block, f"subpoint:{parent.eid}")
+        self.stack.append(node)
+
+    def paragraph(self, block: Block) -> None:
+        parent = self.close_to(RANK[NodeKind.SUBPOINT])
+        # Abzats are counted as the law counts them: a point's own first paragraph is abzats 1, so its
+        # first indent is abzats 2. Other paragraphs (a card field's values, an annex's text) count from 1.
+        k = parent.next("indent") + (1 if parent.kind is NodeKind.POINT else 0)
+        node = parent.child(NodeKind.INDENT, f"indent_{k}", block, num=str(k), text=block.text)
+        self.place(block, node.eid)
+
+    def indent(self, parent: Open, block: Block) -> None:
+        """A paragraph of ``parent`` (a card field's value)."""
+        k = parent.next("indent") + (1 if parent.kind is NodeKind.POINT else 0)
+        node = parent.child(NodeKind.INDENT, f"indent_{k}", block, num=str(k), text=block.text)
+        self.place(block, node.eid)
+
+    def leaf(self, kind: NodeKind, prefix: str, block: Block) -> Open:
+        parent = self.close_to(RANK[NodeKind.SUBPOINT])
+        node = parent.child(kind, f"{prefix}_{parent.next(prefix)}", block, text=block.text)
+        self.place(block, node.eid)
+        return node
+
+    def table(self, block: Block) -> None:
+        table = self.leaf(NodeKind.TABLE, "table", block)
+        table.text = ""
+        for k, (row, cells) in enumerate(zip(block.rows, grid(block.rows), strict=True), start=1):
+            printed = " | ".join(c.text for c in row.cells)
+            row_block = Block(printed, row.lines, row.start, row.end)
+            node = table.child(NodeKind.ROW, f"row_{k}", row_block, text=printed, cells=cells)
+            if row.cells and all(c.header for c in row.cells):
+                node.label = "header"
+            first = cells[0].strip() if cells else ""
+            if first.rstrip(".").replace("-", "").isdigit():
+                node.num = first.rstrip(".")
+            self.place(row_block, node.eid)
+
+    # -- numbering -----------------------------------------------------------------------------------------
+
+    def pattern(self, kind: NodeKind):
+        return {NodeKind.POINT: POINT, NodeKind.SUBPOINT: SUBPOINT}.get(kind)
+
+    def following(self, kind: NodeKind) -> str | None:
+        """The printed number of the next part of ``kind`` in the same scope, if the text has one."""
+        pattern = self.pattern(kind)
+        for block in self.blocks[self.i + 1:]:
+            if block.layout or self.is_note(block):
+                continue
+            if self.is_caption(block):
+                return None
+            heading = self.heading_kind(block)
+            if pattern is not None:
+                if heading and (kind is NodeKind.SUBPOINT or heading[0] is NodeKind.ARTICLE):
+                    return None
+                if kind is NodeKind.SUBPOINT and POINT.match(block.folded):
+                    return None
+                if m := pattern.match(block.folded):
+                    return m.group(1)
+            elif heading:
+                if heading[0] is kind:
+                    return heading[1]
+                if RANK[heading[0]] < RANK[kind]:
+                    return None
+        return None
+
+    def numbered(self, parent: Open, kind: NodeKind, num: str, block: Block, scope: str) -> Open:
+        """A numbered part (see numbering.py for the eId of a misnumbered one)."""
+        last = self.last.get(scope)
+        repeated = last is not None and number_key(num) <= last
+        eid_num, problem = decide(num, last, self.following(kind) if repeated else None)
+        if kind is NodeKind.SUBPOINT and problem == "number_gap":
+            problem = None  # sub-points are left out of lists by exclusions all the time
+        pattern = self.pattern(kind)
+        m = pattern.match(block.folded) if pattern else None
+        node = parent.child(kind, f"{PREFIX[kind]}_{eid_num or num}", block, num=num,
+                            label=block.text[: m.start(2)].strip() if m else None)
+        if m:
+            node.text = block.text[m.start(2):]
+        self.last[scope] = number_key(eid_num) if eid_num else last  # type: ignore[assignment]
+        if problem:
+            before = "-".join(map(str, last)) if last else ""
+            read = f"; read as {eid_num}" if eid_num and eid_num != num else ""
+            self.finding(FindingKind(problem), f"{PREFIX[kind]} {num} follows {before}{read}", node.eid, block)
+        self.place(block, node.eid)
+        return node
 
     # -- helpers -----------------------------------------------------------------------------------------
-
-    def is_heading(self, block: Block) -> bool:
-        lex = self.lex
-        return bool(lex.chapter.match(block.text) or (lex.section and lex.section.match(block.text))
-                    or (lex.card and lex.card.match(block.text)))
 
     def inline_heading(self, block: Block) -> int | None:
         """Where a chapter or section heading starts inside a block, if it does."""
@@ -362,67 +669,27 @@ class Segmenter:
         second = Block(tail, tuple(n for n in block.lines if n >= line), split, block.end, block.indent)
         return first, second
 
-    def numbered(self, parent: Open, kind: NodeKind, prefix: str, num: str, block: Block, text: str,
-                 scope: str) -> Open:
-        """A numbered part. Its eId takes the number the sequence gives where the printed one repeats or
-        goes back (e.g. a second "41." after 41 is part 42): eIds must be unique and align across languages."""
-        key = number_key(num)
-        last = self.last_point.get(scope)
-        eid_num = num
-        if last is not None and key <= last:
-            eid_num = str(last[0] + 1)
-            kind_f = FindingKind.DUPLICATE_NUMBER if key == last else FindingKind.NUMBER_OUT_OF_ORDER
-            self.finding(kind_f, f"{prefix} {num} follows {'-'.join(map(str, last))}; read as {eid_num}",
-                         f"{parent.eid}__{prefix}_{eid_num}".lstrip("_"), block)
-        elif last is not None and len(key) == 1 and key[0] > last[0] + 1:
-            self.finding(FindingKind.NUMBER_GAP, f"{prefix} {num} follows {'-'.join(map(str, last))}",
-                         f"{parent.eid}__{prefix}_{num}".lstrip("_"), block)
-        self.last_point[scope] = number_key(eid_num)
-        pattern = {NodeKind.CHAPTER: self.lex.chapter, NodeKind.SECTION: self.lex.section}.get(kind, POINT)
-        m = pattern.match(text)  # type: ignore[union-attr]
-        body = m[2] if m else text
-        label = text[: m.start(2)].strip() if m else None
-        node = parent.child(kind, f"{prefix}_{eid_num}", block, num=num, label=label)
-        if kind is NodeKind.POINT:
-            node.text = body
-        else:
-            node.heading = body
-        self.place(block, node.eid)
-        return node
-
-    def subpoint(self, point: Open, num: str, block: Block, text: str) -> None:
-        point.next("indent")
-        m = SUBPOINT.match(text)
-        node = point.child(NodeKind.SUBPOINT, f"point_{num}", block, num=num, label=text[: m.start(2)].strip(),
-                           text=m[2])
-        self.place(block, node.eid)
-
-    def indent(self, point: Open, block: Block) -> None:
-        # Abzats are counted as the law counts them: a point's own first paragraph is abzats 1, so its
-        # first indent is abzats 2. A card field's values are counted from 1.
-        k = point.next("indent") + (1 if point.kind is NodeKind.POINT else 0)
-        node = point.child(NodeKind.INDENT, f"indent_{k}", block, num=str(k), text=block.text)
-        self.place(block, node.eid)
-
-    def point_role(self, text: str, chapter: Open | None) -> Role | None:
+    def point_role(self, text: str) -> Role | None:
+        folded = fold(text)
         for role, pattern in self.lex.point_roles:
-            if pattern.match(text):
+            if pattern.match(folded):
                 return role
-        if self.lex.position_point and self.lex.position_point.match(text):
+        if self.lex.position_point and self.lex.position_point.match(folded):
             return Role.POSITION
         return None
 
-    def finding(self, kind: FindingKind, message: str, eid: str | None, block: Block) -> None:
-        self.findings.append(Finding(kind, self.src.source.act, message,
-                                     (Place(self.file, eid, self.span([block])),), (block.text,)))
-
     def freeze(self, node: Open) -> Node:
         return Node(node.kind, node.eid, self.span(node.blocks), node.num, node.label, node.heading, node.text,
-                    node.role, tuple(self.freeze(c) for c in node.children))
+                    node.role, tuple(self.freeze(c) for c in node.children), node.cells)
 
 
-def segment(src: SourceText, blocks: list[Block], lexicon: Lexicon) -> Document:
-    return Segmenter(src, blocks, lexicon).run()
+def _group(text: str, m: re.Match[str], name: str) -> str:
+    """A group of a match on the folded text, in the words of the text as published."""
+    return text[m.start(name):m.end(name)]
 
 
-__all__ = ["Header", "Segmenter", "segment"]
+def segment(src: SourceText, blocks: list[Block], lexicon: Lexicon, meta: Meta | None = None) -> Document:
+    return Segmenter(src, blocks, lexicon, meta).run()
+
+
+__all__ = ["Segmenter", "segment"]

@@ -12,7 +12,7 @@ from .align import Alignment
 from .fidelity import Unplaced
 from .model import Document
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def plain(value: Any) -> Any:

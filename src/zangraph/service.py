@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,7 +17,7 @@ from typing import Any
 
 from . import texts as tx
 from .errors import ZangraphError
-from .ids import Ids
+from .ids import FrbrUri, Ids
 from .store.base import Repository
 from .texts import LANGS, label
 
@@ -51,7 +52,7 @@ def _bad(name: str, value: str) -> date:
 
 
 def _local(iri: str | None) -> str | None:
-    return iri.rsplit("#", 1)[-1] if iri else None
+    return re.split(r"[#/]", iri)[-1] if iri else None
 
 
 @dataclass
@@ -70,28 +71,29 @@ class Service:
     # -- identifiers ---------------------------------------------------------------------------------------
 
     def act_iri(self, ident: str) -> str:
-        parts = ident.split("-", 2)
-        if len(parts) == 3 and parts[1].isdigit():
-            return str(self.ids.act(parts[0], int(parts[1]), parts[2]))
-        return str(self.ids.named_act(ident))
+        try:
+            return str(self.ids.of(FrbrUri.from_key(ident).work))
+        except ValueError:
+            return str(self.ids.named_act(ident))
 
     def act_id(self, iri: str) -> str:
         p = self.ids.parse(iri)
-        return p["named_act"] if "named_act" in p else f"{p['type']}-{p['year']}-{p['number']}"
+        return p["named_act"] if "named_act" in p else self.ids.frbr(iri).work.key
 
     def part_iri(self, ident: str) -> str:
-        act, sep, eid = ident.partition("~")
-        if not sep or not eid:
-            raise InvalidParameter("id", ident, "a part id of the form <act id>~<eId>, e.g. order-2017-360~preamble")
-        return str(self.ids.part(self.act_iri(act), eid))
+        try:
+            uri = FrbrUri.from_key(ident)
+        except ValueError:
+            uri = None
+        if uri is None or not uri.eid or uri.version:
+            raise InvalidParameter("id", ident, "a part id of the form <act id>~<eId>, e.g. order-2001-17~preamble")
+        return str(self.ids.of(uri))
 
     def part_id(self, iri: str) -> str:
-        p = self.ids.parse(iri)
-        return f"{p['type']}-{p['year']}-{p['number']}~{p['eid']}"
+        return self.ids.frbr(iri).key
 
     def version_id(self, iri: str) -> str:
-        p = self.ids.parse(iri)
-        return f"{p['type']}-{p['year']}-{p['number']}~{p['eid']}@{p['version']}"
+        return self.ids.frbr(iri).key
 
     # -- acts -----------------------------------------------------------------------------------------------
 
@@ -106,7 +108,7 @@ class Service:
             act = acts.setdefault(row["act"], {
                 "id": self.act_id(row["act"]), "iri": row["act"], "number": row["number"],
                 "date": row["date"].isoformat() if row["date"] else None,
-                "type": row["type"].rsplit("/", 1)[-1].lower() if row["type"] else None, "title": {}})
+                "type": _local(row["type"]).replace("_", "-") if row["type"] else None, "title": {}})
             if row["title"]:
                 act["title"][self._lang_of(row, "title")] = row["title"]
         return list(acts.values())

@@ -24,18 +24,24 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node as Term
 
 from ..corpus import Corpus
-from ..ids import Ids
-from ..model import ChangeKind, Document, Node, NodeKind, Note, Span
-from ..temporal import Boundary, Event, Timeline, Version, assemble
-from .namespaces import ELI, LANGUAGES, PROV, RDF, RDFS, RESOURCE_TYPE, TIME, XSD, ZG
+from ..ids import ActNames, FrbrUri, Ids
+from ..model import ChangeKind, Document, Node, NodeKind, Note, Span, TargetKind
+from ..temporal import Boundary, Event, Timeline, Version, act_names, act_uri, assemble
+from .namespaces import ACT_TYPES, ELI, LANGUAGES, PROV, RDF, RDFS, TIME, XSD, ZG
 
 ONTOLOGY = Path(__file__).resolve().parents[3] / "ontology" / "zangraph.ttl"
 
 EVENT_KINDS = {
     ChangeKind.NEW_WORDING: ZG.NewWording, ChangeKind.CHANGED: ZG.Change, ChangeKind.SUPPLEMENTED: ZG.Insertion,
-    ChangeKind.HEADING_REVISED: ZG.HeadingRevision, ChangeKind.ABOLISHED: ZG.Abolition,
-    ChangeKind.PROSPECTIVE: ZG.ProspectiveChange,
+    ChangeKind.EXCLUDED: ZG.Exclusion, ChangeKind.INVALIDATED: ZG.Invalidation, ChangeKind.ABOLISHED: ZG.Abolition,
+    ChangeKind.ANNOUNCED: ZG.ProspectiveChange,
 }
+
+
+def event_kind(e: Event) -> URIRef:
+    if e.change is ChangeKind.NEW_WORDING and e.target_kind is TargetKind.HEADING:
+        return ZG.HeadingRevision
+    return EVENT_KINDS[e.change]
 
 
 def _date(d: date) -> Literal:
@@ -70,20 +76,46 @@ class Builder:
         self.g_curated = ids.graph("curated")
         self.g_domain = ids.graph("domain")
         self.g_findings = ids.graph("findings")
-        self.timelines: dict[str, Timeline] = {}
-        self.boundaries: set[str] = set()
-        self.expressions: dict[tuple[str, str, str], URIRef] = {}  # (act path, eid, language) -> expression
+        self.names: ActNames = act_names(list(corpus.documents))
+        # Each text's act, and every name a finding or a curated file may use for it (the manifest's path).
+        self.acts: dict[str, FrbrUri] = {}
+        for doc in corpus.documents:
+            uri = act_uri(doc, self.names)
+            self.acts[doc.source.act] = uri
+            self.acts[str(uri)] = uri
+        self.corpus_acts = {uri.key for uri in self.acts.values()}
+        self.language_of = {doc.source.file: doc.source.language for doc in corpus.documents}
+        self.timelines: dict[FrbrUri, Timeline] = {}
+        self.boundaries: dict[str, date] = {}
+        self.expressions: dict[tuple[FrbrUri, str, str], URIRef] = {}  # (act, eid, language) -> expression
 
     # -- identifiers ---------------------------------------------------------------------------------------
 
-    def act(self, type_: str, year: int, number: str) -> URIRef:
-        return self.ids.act(type_, year, number)
+    def act_iri(self, uri: FrbrUri) -> URIRef:
+        return self.ids.of(uri.work)
 
-    def act_of(self, doc: Document) -> URIRef:
-        return self.act(doc.header.act_type, doc.header.date.year, doc.header.number)
+    def act_of(self, doc: Document) -> FrbrUri:
+        return self.acts[doc.source.act]
 
-    def work(self, act: URIRef, eid: str) -> URIRef:
-        return self.ids.part(act, eid)
+    def find_act(self, key: str) -> FrbrUri | None:
+        """The corpus act a key names ("order-2001-17", or with its full date), None if the corpus has none."""
+        wanted = FrbrUri.from_key(key)
+        for uri in self.acts.values():
+            if (uri.type, uri.number) == (wanted.type, wanted.number) and (
+                    uri.date.startswith(wanted.date) or wanted.date.startswith(uri.date)):
+                return uri
+        return None
+
+    def work(self, act: FrbrUri, eid: str) -> URIRef:
+        return self.ids.of(act.part(eid))
+
+    def version_iri(self, act: FrbrUri, eid: str, key: str) -> URIRef:
+        return self.ids.of(act.part(eid).at(key))
+
+    def expression_iri(self, act: FrbrUri, eid: str, key: str, language: str, item: tuple[str, int] | None = None
+                       ) -> URIRef:
+        uri = act.part(eid).at(key).expressed_in(language)
+        return self.ids.of(uri.nth(*item) if item else uri)
 
     def span(self, graph: URIRef, span: Span) -> URIRef:
         """A source span, described once, in the first graph that cites it (a statement in two named graphs
@@ -109,18 +141,20 @@ class Builder:
         onto = Graph().parse(ONTOLOGY)
         for triple in onto:
             self.data.add(self.ids.graph("ontology"), *triple)
-        by_act: dict[str, list[Document]] = defaultdict(list)
+        by_act: dict[FrbrUri, list[Document]] = defaultdict(list)
         for doc in self.corpus.documents:
-            by_act[doc.source.act].append(doc)
-        for act_path, docs in by_act.items():
-            self.progress(f"timeline of {act_path}")
-            self.timelines[act_path] = assemble(docs, self.published)
+            by_act[self.act_of(doc)].append(doc)
+        registered = {uri.key: d.header.registration_date for uri, docs in by_act.items() for d in docs
+                      if d.header.registration_date}
+        for act, docs in by_act.items():
+            self.progress(f"timeline of {act}")
+            self.timelines[act] = assemble(docs, self.published, self.names, registered)
         for doc in self.corpus.documents:
             self.progress(f"source {doc.source.file}")
-            self.source_graph(doc, self.timelines[doc.source.act])
-        for act_path, timeline in self.timelines.items():
-            self.progress(f"time layer of {act_path}")
-            self.time_graph(by_act[act_path][0], timeline)
+            self.source_graph(doc, self.timelines[self.act_of(doc)])
+        for act, timeline in self.timelines.items():
+            self.progress(f"time layer of {act}")
+            self.time_graph(by_act[act], timeline)
         return self.data
 
     # -- one source text ---------------------------------------------------------------------------------
@@ -129,34 +163,40 @@ class Builder:
         g = self.ids.graph(f"source/{doc.source.file}")
         add = self.data.add
         lang = doc.source.language
-        act = self.act_of(doc)
+        uri = self.act_of(doc)
+        act = self.act_iri(uri)
         h = doc.header
         w = self.g_works
         add(w, act, RDF.type, ELI.LegalResource)
-        add(w, act, ELI.type_document, RESOURCE_TYPE.ORDER)
+        add(w, act, ELI.type_document, ACT_TYPES.get(h.act_type, ACT_TYPES["order"]))
         add(w, act, ELI.number, Literal(h.number))
-        add(w, act, ELI.date_document, _date(h.date))
+        if h.date is not None:
+            add(w, act, ELI.date_document, _date(h.date))
         if h.registration_number:
             add(w, act, ZG.registrationNumber, Literal(h.registration_number))
         if h.registration_date:
             add(w, act, ZG.registrationDate, _date(h.registration_date))
+        add(w, act, ZG.documentKind, ZG[doc.kind.value])
         add(g, act, ELI.title, Literal(doc.title, lang=lang))
-        add(g, act, ZG.issuer, Literal(h.issuer, lang=lang))
+        if h.issuer:
+            add(g, act, ZG.issuer, Literal(h.issuer, lang=h.language or lang))
         source = self.ids.graph(f"source/{doc.source.file}")
         add(g, source, ZG.snapshotOf, act)
-        add(g, source, ELI.language, LANGUAGES[lang])
+        add(g, source, ZG.sourceLanguage, LANGUAGES[lang])
+        if doc.source.version_date:
+            add(g, source, ZG.consolidatedAt, _date(doc.source.version_date))
         add(g, source, PROV.wasDerivedFrom, self.span(g, Span(doc.source.file, 1, 1, 0, 0, doc.source.sha256)))
         for part in doc.parts:
             if part.kind not in (NodeKind.CONCLUSIONS, NodeKind.APPROVAL):
-                self.part(g, doc, timeline, act, act, part)
+                self.part(g, doc, timeline, uri, act, part)
         for note in doc.notes:
             self.note(g, doc, note)
         if doc.legal_basis:
-            preamble = self.expressions.get((doc.source.act, "preamble", lang))
+            preamble = self.expressions.get((uri, "preamble", lang))
             if preamble is not None:
                 add(g, preamble, ZG.legalBasis, Literal(doc.legal_basis, lang=lang))
 
-    def part(self, g: URIRef, doc: Document, timeline: Timeline, act: URIRef, parent: URIRef, node: Node) -> None:
+    def part(self, g: URIRef, doc: Document, timeline: Timeline, act: FrbrUri, parent: URIRef, node: Node) -> None:
         add = self.data.add
         work = self.work(act, node.eid)
         w = self.g_works
@@ -170,12 +210,19 @@ class Builder:
         if node.role:
             add(w, work, ZG.role, Literal(node.role.value))
         lang = doc.source.language
-        version = next((v for v in timeline.versions[node.eid] if lang in v.texts), None)
-        if version is not None:
-            expr = self.ids.expression(self.ids.version(work, version.key), lang)
-            self.expressions[(doc.source.act, node.eid, lang)] = expr
+        for version in timeline.versions[node.eid]:
+            witnesses = version.witnesses.get(lang, ())
+            if not any(wt.file == doc.source.file for wt in witnesses):
+                continue
+            expr = self.expression_iri(act, node.eid, version.key, lang)
+            if witnesses[0].file != doc.source.file:
+                # Another snapshot of this language is the version's text; this one confirms it, word for word.
+                if _words(witnesses[0].node) == _words(node):
+                    add(g, expr, PROV.wasDerivedFrom, self.span(g, node.span))
+                continue
+            self.expressions.setdefault((act, node.eid, lang), expr)
             add(g, expr, RDF.type, ELI.LegalExpression)
-            add(g, expr, ELI.realizes, self.ids.version(work, version.key))
+            add(g, expr, ELI.realizes, self.version_iri(act, node.eid, version.key))
             add(g, expr, ELI.language, LANGUAGES[lang])
             if node.text:
                 add(g, expr, ZG.text, Literal(node.text, lang=lang))
@@ -183,6 +230,8 @@ class Builder:
                 add(g, expr, ZG.heading, Literal(node.heading, lang=lang))
             if node.label:
                 add(g, expr, RDFS.label, Literal(node.label, lang=lang))
+            for k, cell in enumerate(node.cells, start=1):
+                add(g, expr, ZG.cell, Literal(f"{k}\t{cell}", lang=lang))
             add(g, expr, PROV.wasDerivedFrom, self.span(g, node.span))
         for child in node.children:
             self.part(g, doc, timeline, act, work, child)
@@ -194,55 +243,67 @@ class Builder:
         add(g, iri, ZG.noteKind, Literal(note.kind.value))
         add(g, iri, RDF.value, Literal(note.text, lang=doc.source.language))
         add(g, iri, PROV.wasDerivedFrom, self.span(g, note.span))
+        if not note.understood:
+            add(g, iri, ZG.understood, Literal(False))
         return iri
 
     # -- the time layer ----------------------------------------------------------------------------------
 
-    def boundary(self, key: str, b: Boundary) -> URIRef:
+    def boundary(self, key: str, b: Boundary) -> str:
         """One boundary per act taking effect (or per exception); the first wording of its rule is kept
-        (events are visited in a fixed order), the others stay in the notes that are the events' evidence."""
+        (events are visited in a fixed order), the others stay in the notes that are the events' evidence.
+        An act whose notes give it rules that fall on different days gets one boundary per day. Returns the
+        boundary's key."""
         g, add = self.g_time, self.data.add
+        if key in self.boundaries and self.boundaries[key] != b.date:
+            key = f"{key}~{b.date.isoformat()}"
         iri = self.ids.boundary(key)
         if key in self.boundaries:
-            return iri
-        self.boundaries.add(key)
+            return key
+        self.boundaries[key] = b.date
         rule = self.ids.rule(key)
         add(g, iri, RDF.type, ZG.Boundary)
         add(g, iri, TIME.inXSDDate, _date(b.date))
         add(g, iri, ZG.certainty, ZG.exact if b.certainty == "exact" else ZG.estimated)
         add(g, iri, ZG.rule, rule)
-        add(g, iri, ZG.anchor, self.act(b.anchor.type, b.anchor.year, b.anchor.number))
+        add(g, iri, ZG.anchor, self.act_iri(b.anchor))
         if b.certainty == "estimated":
             add(g, iri, ZG.earliestDate, _date(b.date))
         add(g, rule, RDF.type, ZG.EntryIntoForceRule)
         add(g, rule, RDFS.comment, Literal(b.rule.text))
+        add(g, rule, ZG.ruleKind, ZG[b.rule.kind.value])
         if b.rule.days is not None:
             add(g, rule, ZG.days, Literal(b.rule.days))
         if b.rule.date is not None:
             add(g, rule, ZG.fixedDate, _date(b.rule.date))
-        return iri
+        return key
 
-    def event(self, e: Event) -> URIRef:
+    def event(self, e: Event) -> tuple[URIRef, str]:
         g, add = self.g_time, self.data.add
-        target_act = self.act(e.target_act.type, e.target_act.year, e.target_act.number)
-        acting = self.act(e.acting.type, e.acting.year, e.acting.number)
-        iri = self.ids.event(e.acting.key, e.target_act.key, e.target_eid, e.change.value)
-        target = self.work(target_act, e.target_eid) if e.target_eid else target_act
+        target_act = self.act_iri(e.target_act)
+        acting = self.act_iri(e.acting)
+        iri = self.ids.event(e.acting.key, e.target_act.key, e.target_eid, e.name)
+        target = self.work(e.target_act, e.target_eid) if e.target_eid else target_act
         add(g, iri, RDF.type, ZG.Event)
-        add(g, iri, ZG.eventKind, EVENT_KINDS[e.change])
+        add(g, iri, ZG.eventKind, event_kind(e))
         add(g, iri, ZG.actingAct, acting)
         add(g, iri, ZG.target, target)
-        add(g, iri, ZG.effective, self.boundary(e.acting.key, e.effective))
-        for _, note in e.evidence:
-            add(g, iri, ZG.evidence, self.ids.note(note.span.file, note.span.first_line))
-        add(g, acting, RDF.type, ELI.LegalResource)
-        add(g, acting, ELI.type_document, RESOURCE_TYPE.ORDER)
-        add(g, acting, ELI.number, Literal(e.acting.number))
-        add(g, acting, ELI.date_document, _date(e.acting_date))
-        # The acting act's own entry into force is the boundary its events take effect at.
-        self.entry_into_force(acting, e.acting.key, None, e.effective)
-        if e.acting_issuer:
-            add(g, acting, ZG.issuer, Literal(e.acting_issuer, lang=e.evidence[0][0]))
+        key = self.boundary(e.acting.key, e.effective)
+        add(g, iri, ZG.effective, self.ids.boundary(key))
+        for file, note in e.evidence:
+            add(g, iri, ZG.evidence, self.ids.note(file, note.span.first_line))
+        for language in e.languages:
+            add(g, iri, ZG.changesLanguage, LANGUAGES[language])
+        if e.acting.key not in self.corpus_acts:  # a corpus act is described by its own texts
+            ref = e.acting_ref
+            add(g, acting, RDF.type, ELI.LegalResource)
+            add(g, acting, ELI.type_document, ACT_TYPES.get(ref.type, ACT_TYPES["order"]))
+            add(g, acting, ELI.number, Literal(ref.number))
+            add(g, acting, ELI.date_document, _date(ref.date))
+            # The acting act's own entry into force is the boundary its events take effect at.
+            self.entry_into_force(e.acting, None, e.effective)
+            if ref.issuer:
+                add(g, acting, ZG.issuer, Literal(ref.issuer, lang=self.language_of[e.evidence[0][0]]))
         if e.change is ChangeKind.ABOLISHED:
             add(g, acting, ELI.repeals, target_act)
             add(g, target_act, ELI.repealed_by, acting)
@@ -251,61 +312,69 @@ class Builder:
             add(g, acting, ELI.amends, target_act)
             add(g, target_act, ELI.amended_by, acting)
             add(g, acting, ELI.changes, target)
-        return iri
+        return iri, key
 
-    def entry_into_force(self, act: URIRef, key: str, eid: str | None, b: Boundary) -> URIRef:
+    def entry_into_force(self, act: FrbrUri, eid: str | None, b: Boundary,
+                         evidence: tuple[tuple[str, Note], ...] = ()) -> tuple[URIRef, str]:
         """The act's own entry into force, or that of a part with its own date (an exception)."""
         g, add = self.g_time, self.data.add
+        key = act.key
         iri = self.ids.event(key, key, eid, "entry_into_force")
         add(g, iri, RDF.type, ZG.Event)
         add(g, iri, ZG.eventKind, ZG.EntryIntoForce)
-        add(g, iri, ZG.actingAct, act)
-        add(g, iri, ZG.target, self.work(act, eid) if eid else act)
-        add(g, iri, ZG.effective, self.boundary(f"{key}~{eid}" if eid else key, b))
-        return iri
+        add(g, iri, ZG.actingAct, self.act_iri(act))
+        add(g, iri, ZG.target, self.work(act, eid) if eid else self.act_iri(act))
+        boundary = self.boundary(f"{key}~{eid}" if eid else key, b)
+        add(g, iri, ZG.effective, self.ids.boundary(boundary))
+        for file, note in evidence:
+            add(g, iri, ZG.evidence, self.ids.note(file, note.span.first_line))
+        return iri, boundary
 
-    def time_graph(self, doc: Document, timeline: Timeline) -> None:
+    def time_graph(self, docs: list[Document], timeline: Timeline) -> None:
         g, add = self.g_time, self.data.add
-        act = self.act_of(doc)
-        eif = self.entry_into_force(act, timeline.act.key, None, timeline.entry_into_force)
-        add(g, act, ELI.first_date_entry_in_force, _date(timeline.entry_into_force.date))
-        made: dict[str, URIRef] = {e.key: self.event(e) for e in timeline.events}
-        exceptions: dict[str, URIRef] = {}
+        act = timeline.act
+        restating = tuple((d.source.file, n) for d in docs for n in d.notes if n.entry_into_force or
+                          (n.understood and not n.effects))
+        eif, eif_key = self.entry_into_force(act, None, timeline.entry_into_force, restating)
+        add(g, self.act_iri(act), ELI.first_date_entry_in_force, _date(timeline.entry_into_force.date))
+        made: dict[str, tuple[URIRef, str]] = {e.key: self.event(e) for e in timeline.events}
+        exceptions: dict[str, tuple[URIRef, str]] = {}
         for eid, versions in timeline.versions.items():
             for v in versions:
-                self.version(act, eid, v, timeline, made, eif, exceptions)
+                self.version(act, eid, v, timeline, made, (eif, eif_key), exceptions)
 
-    def version(self, act: URIRef, eid: str, v: Version, timeline: Timeline, made: dict[str, URIRef],
-                eif: URIRef, exceptions: dict[str, URIRef]) -> None:
+    def version(self, act: FrbrUri, eid: str, v: Version, timeline: Timeline, made: dict[str, tuple[URIRef, str]],
+                eif: tuple[URIRef, str], exceptions: dict[str, tuple[URIRef, str]]) -> None:
         g, add = self.g_time, self.data.add
         work = self.work(act, eid)
-        iri = self.ids.version(work, v.key)
+        iri = self.version_iri(act, eid, v.key)
         add(g, iri, RDF.type, ZG.Version)
         add(g, iri, ZG.versionOf, work)
         if v.event is not None:
-            add(g, iri, ZG.madeBy, made[v.event.key])
-            start = self.ids.boundary(v.event.acting.key)
+            event, start = made[v.event.key]
         elif v.start is timeline.entry_into_force:
-            add(g, iri, ZG.madeBy, eif)
-            start = self.ids.boundary(timeline.act.key)
+            event, start = eif
         else:  # an entry-into-force exception of this part or an ancestor
             owner = next(e for e in _lineage(eid) if e in timeline.exceptions)
             if owner not in exceptions:
-                exceptions[owner] = self.entry_into_force(act, timeline.act.key, owner, v.start)
-            add(g, iri, ZG.madeBy, exceptions[owner])
-            start = self.ids.boundary(f"{timeline.act.key}~{owner}")
-        add(g, iri, ZG.validFrom, start)
+                exceptions[owner] = self.entry_into_force(act, owner, v.start)
+            event, start = exceptions[owner]
+        add(g, iri, ZG.madeBy, event)
+        add(g, iri, ZG.validFrom, self.ids.boundary(start))
         add(g, iri, ZG.start, _date(v.start.date))
         if v.end is not None:
-            end_event = v.end
-            key = next((e.acting.key for e in timeline.events if e.effective is end_event), None)
-            add(g, iri, ZG.validUntil, self.ids.boundary(key) if key else None)
+            ending = next((made[e.key][1] for e in timeline.events if e.effective is v.end), None)
+            add(g, iri, ZG.validUntil, self.ids.boundary(ending) if ending else None)
             add(g, iri, ZG.end, _date(v.end.date))
         for lang in timeline.languages:
-            if lang in v.texts:
-                add(g, iri, ELI.is_realized_by, self.ids.expression(iri, lang))
+            if lang in v.witnesses:
+                add(g, iri, ELI.is_realized_by, self.expression_iri(act, eid, v.key, lang))
             else:
                 add(g, iri, ZG.textUnavailableIn, LANGUAGES[lang])
+
+
+def _words(node: Node) -> str:
+    return " ".join(" ".join(x for x in (node.label, node.heading, node.text) if x).split())
 
 
 def _lineage(eid: str) -> list[str]:

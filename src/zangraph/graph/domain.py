@@ -7,17 +7,19 @@ import hashlib
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from rdflib import Literal, URIRef
 
 from ..errors import SourceError
-from ..ids import slug
-from ..model import Document, Finding, FindingKind, Node, NodeKind, Place, Role
+from ..ids import FrbrUri, number_token, slug
+from ..model import Finding, FindingKind, Node, NodeKind, Place, Role
 from ..requirements import Rung, rungs
 from ..temporal import Timeline, Version
 from .build import Builder
 from .namespaces import ELI, ESCO, ISCO, PROV, RDF, RDFS, SKOS, ZG
+from .positions import characterising, is_card, positions
 
 REQUIREMENT_ROLES = (Role.QUALIFICATION, Role.POSITION)
 
@@ -59,13 +61,10 @@ class Domain:
         self.add = builder.data.add
         self.curated = curated
         self.acts = known_acts(curated)
-        self.docs_by_act: dict[str, list[Document]] = {}
-        for doc in builder.corpus.documents:
-            self.docs_by_act.setdefault(doc.source.act, []).append(doc)
 
     def act_iri(self, known: KnownAct) -> URIRef:
         if known.year and known.number:
-            return self.ids.act(known.type, known.year, str(known.number))
+            return self.ids.of(FrbrUri.act(known.type, known.year, number_token(str(known.number))))
         return self.ids.named_act(known.key)
 
     def build(self) -> None:
@@ -74,8 +73,8 @@ class Domain:
         self.b.progress("positions")
         self.positions()
         self.b.progress("duties, knowledge and requirements")
-        for act_path, timeline in self.b.timelines.items():
-            self.versions(act_path, timeline)
+        for timeline in self.b.timelines.values():
+            self.versions(timeline)
         self.b.progress("findings")
         self.findings()
 
@@ -96,45 +95,27 @@ class Domain:
         self.add(g, scheme, RDF.type, SKOS.ConceptScheme)
         self.add(g, scheme, SKOS.prefLabel, Literal("Positions", lang="en"))
         self.add(g, scheme, SKOS.prefLabel, Literal("Должности", lang="ru"))
-        links: dict[str, list[tuple[str, str, str]]] = {}
-        titles: dict[str, dict[str, str]] = {}
-        # Every section of order 360 is a position; its titles are the section's headings.
-        for doc in self.docs_by_act.get("/akn/kz/act/order/2017/360", []):
-            for node in doc.walk():
-                if node.kind is NodeKind.SECTION and node.heading and node.eid.count("att_") == 1:
-                    key = self._section_key(node.eid)
-                    titles.setdefault(key, {})[doc.source.language] = node.heading.rstrip(":. ")
-                    links.setdefault(key, [])
-                    if ("order-2017-360", node.eid, "the section itself") not in links[key]:
-                        links[key].append(("order-2017-360", node.eid, "the section itself"))
+        parts = characterising((self.b.act_of(d), d) for d in self.b.corpus.documents)
         curated = load_toml(self.curated / "positions.toml", "position", ("id", "part"))
-        isco: dict[str, str] = {}
-        for entry in curated:
-            key = entry["id"]
-            titles.setdefault(key, {}).update({k: v for k, v in entry.get("title", {}).items()
-                                               if k not in titles.get(key, {})})
-            for part in entry["part"]:
-                link = (part["act"], part["eid"], part["reason"])
-                if link not in links.setdefault(key, []):
-                    links[key].append(link)
-            if "isco" in entry:
-                isco[key] = entry["isco"]
-        for key in sorted(links):
-            iri = self.ids.position(key)
+        for position in positions(parts, curated, self.b.find_act):
+            iri = self.ids.position(position.key)
             self.add(g, iri, RDF.type, ZG.Position)
             self.add(g, iri, RDF.type, SKOS.Concept)
             self.add(g, iri, SKOS.inScheme, scheme)
-            for lang, title in titles.get(key, {}).items():
+            preferred, alternative = position.labels()
+            for lang, title in preferred.items():
                 self.add(g, iri, SKOS.prefLabel, Literal(title, lang=lang))
-            if key in isco:
+            for lang, titles in alternative.items():
+                for title in titles:
+                    self.add(g, iri, SKOS.altLabel, Literal(title, lang=lang))
+            if position.isco:
                 self.add(g, iri, RDF.type, ESCO.Occupation)
-                self.add(g, iri, SKOS.broader, ISCO[isco[key]])
-            for act_key, eid, reason in links[key]:
-                act_type, year, number = act_key.split("-", 2)
-                work = self.ids.part(self.ids.act(act_type, int(year), number), eid)
+                self.add(g, iri, SKOS.broader, ISCO[position.isco])
+            for part, act, eid, reason in position.parts:
+                work = self.b.work(act, eid)
                 self.add(g, iri, ZG.characterisedBy, work)
-                self.add(g, iri, ZG.alignmentReason, Literal(f"{act_key} {eid}: {reason}", lang="en"))
-                card = self._card(act_key, eid)
+                self.add(g, iri, ZG.alignmentReason, Literal(f"{act.key} {eid}: {reason}", lang="en"))
+                card = part.card if part else None
                 if card is not None:
                     code = next((f.text for f in card.children if f.role is Role.CODE), None)
                     level = next((f.text for f in card.children if f.role is Role.SQF_LEVEL), None)
@@ -143,37 +124,29 @@ class Domain:
                     if level:
                         self.add(g, work, ZG.sqfLevel, Literal(level))
 
-    def _section_key(self, eid: str) -> str:
-        en = next(d for d in self.docs_by_act["/akn/kz/act/order/2017/360"] if d.source.language == "en")
-        node = en.find(eid)
-        return slug(node.heading) if node and node.heading else eid
-
-    def _card(self, act_key: str, eid: str) -> Node | None:
-        if act_key != "order-2019-292":
-            return None
-        doc = self.docs_by_act["/akn/kz/act/order/2019/292"][0]
-        return doc.find(eid)
-
     # -- per version ------------------------------------------------------------------------------------
 
-    def versions(self, act_path: str, timeline: Timeline) -> None:
-        act = self.b.act_of(self.docs_by_act[act_path][0])
+    def versions(self, timeline: Timeline) -> None:
+        act = timeline.act
         for eid, versions in timeline.versions.items():
             for v in versions:
+                version = self.b.version_iri(act, eid, v.key)
                 for lang, node in v.texts.items():
-                    expr = self.ids.expression(self.ids.version(self.ids.part(act, eid), v.key), lang)
+                    expr = self.b.expression_iri(act, eid, v.key, lang)
+                    nth = partial(self.b.expression_iri, act, eid, v.key, lang)
                     if node.role in REQUIREMENT_ROLES:
-                        self.requirements(v, node, lang, expr, self.ids.version(self.ids.part(act, eid), v.key))
+                        self.requirements(node, lang, expr, version, nth)
                     elif node.role is Role.DUTIES:
-                        self.items(v, node, lang, expr, "duty", ZG.Duty, ZG.duty)
+                        self.items(node, lang, expr, version, nth, "duty", ZG.Duty, ZG.duty)
                     elif node.role is Role.KNOWLEDGE:
-                        self.items(v, node, lang, expr, "knowledge", ZG.KnowledgeRequirement, ZG.knowledge)
+                        self.items(node, lang, expr, version, nth, "knowledge", ZG.KnowledgeRequirement,
+                                   ZG.knowledge)
 
-    def requirements(self, v: Version, node: Node, lang: str, expr: URIRef, version: URIRef) -> None:
+    def requirements(self, node: Node, lang: str, expr: URIRef, version: URIRef, nth) -> None:
         g, add = self.b.g_domain, self.add
         paragraphs = [node, *node.children]
         for rung in rungs([p.text for p in paragraphs], lang):
-            iri = URIRef(f"{expr}/rung/{rung.index}")
+            iri = nth(("rung", rung.index))
             add(g, iri, RDF.type, ZG.QualificationRequirement)
             add(g, iri, ZG.requirementOf, version)
             add(g, iri, ZG.expressedIn, expr)
@@ -198,11 +171,11 @@ class Domain:
             for alternative in rung.alternatives:
                 add(g, iri, ZG.alternative, Literal(alternative, lang=lang))
 
-    def items(self, v: Version, node: Node, lang: str, expr: URIRef, name: str, cls: URIRef, prop: URIRef) -> None:
+    def items(self, node: Node, lang: str, expr: URIRef, version: URIRef, nth, name: str, cls: URIRef,
+              prop: URIRef) -> None:
         g, add = self.b.g_domain, self.add
-        version = URIRef(str(expr).rsplit("/", 1)[0])
         for k, child in enumerate(node.children, start=1):
-            iri = URIRef(f"{expr}/{name}/{k}")
+            iri = nth((name, k))
             add(g, iri, RDF.type, cls)
             add(g, version, prop, iri)
             add(g, iri, ZG.expressedIn, expr)
@@ -221,13 +194,15 @@ class Domain:
     # -- findings ----------------------------------------------------------------------------------------
 
     def findings(self) -> None:
-        for finding in (*self.b.corpus.findings, *self.requirement_discrepancies(), *self.quoted_ladders()):
+        timelines = [f for t in self.b.timelines.values() for f in t.findings]
+        for finding in (*self.b.corpus.findings, *timelines, *self.requirement_discrepancies(),
+                        *self.quoted_ladders()):
             self.finding(finding)
 
     def requirement_discrepancies(self) -> list[Finding]:
         """Rungs of two language texts of one version that say different things."""
         found = []
-        for act_path, timeline in self.b.timelines.items():
+        for timeline in self.b.timelines.values():
             for versions in timeline.versions.values():
                 for v in versions:
                     langs = sorted(v.texts)
@@ -241,9 +216,9 @@ class Domain:
                             na, nb = v.texts[a], v.texts[b]
                             pa = [na, *na.children][ra.line]
                             pb = [nb, *nb.children][rb.line]
-                            files = {d.source.language: d.source.file for d in self.docs_by_act[act_path]}
+                            files = v.sources
                             found.append(Finding(
-                                FindingKind.REQUIREMENT_DISCREPANCY, act_path,
+                                FindingKind.REQUIREMENT_DISCREPANCY, str(timeline.act),
                                 f"{v.eid} rung {ra.index} ({ra.category}): " + "; ".join(diffs),
                                 (Place(files[a], pa.eid, pa.span), Place(files[b], pb.eid, pb.span)),
                                 (ra.text, rb.text)))
@@ -252,9 +227,9 @@ class Domain:
     def quoted_ladders(self) -> list[Finding]:
         """Cards whose qualification level quotes the ladder of a position that is not the card's."""
         found = []
-        for doc in self.docs_by_act.get("/akn/kz/act/order/2019/292", []):
+        for doc in self.b.corpus.documents:
             for card in doc.walk():
-                if card.kind is not NodeKind.SECTION or card.eid.count("att_") != 2:
+                if not is_card(card):
                     continue
                 fields = {f.role: f for f in card.children if f.kind is NodeKind.FIELD}
                 ladder = fields.get(Role.QD_LEVEL)
@@ -283,11 +258,11 @@ class Domain:
         add(g, iri, RDF.type, ZG.Finding)
         add(g, iri, ZG.findingKind, ZG[finding.kind.value])
         add(g, iri, RDFS.comment, Literal(finding.message, lang="en"))
-        act_type, year, number = finding.act.rsplit("/", 3)[1:]
-        add(g, iri, ZG.about, self.ids.act(act_type, int(year), number))
+        act = self.b.acts.get(finding.act) or FrbrUri.parse(finding.act)
+        add(g, iri, ZG.about, self.b.act_iri(act))
         for place in finding.places:
             if place.eid:
-                add(g, iri, ZG.about, self.ids.part(self.ids.act(act_type, int(year), number), place.eid))
+                add(g, iri, ZG.about, self.b.work(act, place.eid))
             if place.span:
                 add(g, iri, PROV.wasDerivedFrom, self.b.span(g, place.span))
         for text in finding.evidence:

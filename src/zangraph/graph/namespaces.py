@@ -13,11 +13,15 @@ LANG = Namespace("http://publications.europa.eu/resource/authority/language/")
 RESOURCE_TYPE = Namespace("http://publications.europa.eu/resource/authority/resource-type/")
 
 LANGUAGES = {"en": LANG.ENG, "ru": LANG.RUS, "kk": LANG.KAZ}
+# The types of acts (eli:type_document): concepts of the ontology's scheme zg:actTypes, one per type of
+# identifier (ids.ACT_TYPES).
+ACT_TYPES = {"order": ZG.order, "joint-order": ZG.joint_order, "resolution": ZG.resolution, "decree": ZG.decree,
+             "decision": ZG.decision, "law": ZG.law, "code": ZG.code, "constitutional-law": ZG.constitutional_law}
 
 PREFIXES: dict[str, Namespace | URIRef] = {
     "zg": ZG, "eli": ELI, "esco": ESCO, "prov": PROV, "time": TIME, "skos": SKOS, "dcterms": DCTERMS,
     "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "owl": OWL, "lang": LANG,
 }
 
-__all__ = ["DCTERMS", "ELI", "ESCO", "ISCO", "LANG", "LANGUAGES", "OWL", "PREFIXES", "PROV", "RDF", "RDFS",
+__all__ = ["ACT_TYPES", "DCTERMS", "ELI", "ESCO", "ISCO", "LANG", "LANGUAGES", "OWL", "PREFIXES", "PROV", "RDF", "RDFS",
            "RESOURCE_TYPE", "SKOS", "TIME", "XSD", "ZG"]

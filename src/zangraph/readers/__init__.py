@@ -9,14 +9,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..errors import SourceError
-from ..lang import Lexicon
-from . import html, markdown, pdf
-from .base import Block
+from ..lexicon import Lexicon
+from . import html, markdown, pdf, zan
+from .base import Block, clean
 
 READERS: dict[str, Callable[[str, Lexicon], list[Block]]] = {
     "pdf-text": pdf.read,
     "html-text": html.read,
     "markdown": markdown.read,
+    "zan-markdown": zan.read,
+}
+# The words of one physical line as each form prints them (the fidelity check compares these).
+LINE_WORDS: dict[str, Callable[[str], str]] = {
+    "pdf-text": clean,
+    "html-text": clean,
+    "markdown": markdown.strip_markup,
+    "zan-markdown": zan.strip_markup,
 }
 
 
@@ -28,4 +36,4 @@ def read_blocks(file: str, form: str, text: str, lexicon: Lexicon) -> list[Block
     return reader(text, lexicon)
 
 
-__all__ = ["READERS", "Block", "read_blocks"]
+__all__ = ["LINE_WORDS", "READERS", "Block", "read_blocks"]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
-from ..lang import POINT, SUBPOINT, Lexicon
+from ..lexicon import POINT, SUBPOINT, Lexicon, fold
 
 # Tabs and no-break spaces are layout in every extracted form; runs of whitespace are collapsed so that
 # the same words compare equal whatever the extraction did to their spacing.
@@ -36,8 +37,26 @@ class Line:
 
 
 @dataclass(frozen=True)
+class Cell:
+    text: str
+    colspan: int = 1
+    rowspan: int = 1
+    header: bool = False
+
+
+@dataclass(frozen=True)
+class Row:
+    """A row of a table as printed, with the lines and characters it spans."""
+
+    cells: tuple[Cell, ...]
+    lines: tuple[int, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Block:
-    """A logical paragraph: one or more physical lines joined."""
+    """A logical paragraph: one or more physical lines joined; or a whole table, or a preformatted block."""
 
     text: str
     lines: tuple[int, ...]
@@ -46,6 +65,12 @@ class Block:
     indent: int = 0
     heading: int = 0  # Markdown heading level, 0 for none
     bold: bool = False
+    italic: bool = False  # the whole paragraph is in italics (Markdown *...*)
+    quote: bool = False  # a block quotation (Markdown >)
+    anchor: str | None = None  # the id of an anchor (<a id="p1">) standing just before it
+    rows: tuple[Row, ...] = ()  # a table
+    pre: bool = False  # preformatted text (a fenced block), kept line by line
+    layout: str | None = None  # lines that are only layout (an anchor, a fence, front matter): the reason
 
     @property
     def first_line(self) -> int:
@@ -54,6 +79,11 @@ class Block:
     @property
     def last_line(self) -> int:
         return self.lines[-1]
+
+    @cached_property
+    def folded(self) -> str:
+        """The text with Latin look-alikes inside Cyrillic words folded, for matching (same length)."""
+        return fold(self.text)
 
 
 def split_lines(text: str, content: Callable[[str], str] = clean) -> Iterator[Line]:

@@ -6,7 +6,7 @@ only a tab; a long paragraph may be wrapped onto lines that start at the margin,
 
 from __future__ import annotations
 
-from ..lang import Lexicon
+from ..lexicon import Lexicon
 from .base import Block, Line, continues_after_gap, join_wrapped, split_lines
 
 

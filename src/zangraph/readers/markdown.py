@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang import Lexicon
+from ..lexicon import Lexicon
 from .base import Block, clean, join_text, split_lines
 
 _HEADING = re.compile(r"^\s*(#{1,6})\s+")

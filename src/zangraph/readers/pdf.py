@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..lang import Lexicon
+from ..lexicon import Lexicon
 from .base import Block, Line, continues_after_gap, join_wrapped, split_lines
 
 

@@ -1,0 +1,79 @@
+"""An act's metadata as the Unified System of Legal Information publishes it beside the text (``meta.yaml``):
+its requisites (type, issuer, date, number, registration, repeal), titles, the date each language's version
+is consolidated at, and the act that caused that version (``caused_by``).
+
+Texts of that system print no header; the header is read from the requisites here, in Russian.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from .errors import SourceError
+from .headers import parse_header
+from .model import ActRef, Header, Span
+from .sources import decode, sha256_of
+
+LANGUAGES = {"rus": "ru", "kaz": "kk", "eng": "en", "ru": "ru", "kk": "kk", "en": "en"}
+
+
+@dataclass(frozen=True)
+class Meta:
+    file: str
+    requisite: str
+    requisite_span: Span | None
+    titles: dict[str, str] = field(default_factory=dict)
+    version_dates: dict[str, date] = field(default_factory=dict)  # language -> consolidation date
+    caused_by: ActRef | None = None  # the act whose amendment made the version described
+    caused_by_titles: dict[str, str] = field(default_factory=dict)
+
+    def header(self) -> Header | None:
+        return parse_header(self.requisite, "ru", self.requisite_span, origin=self.file)
+
+
+def _by_language(value: object) -> dict[str, object]:
+    if isinstance(value, dict):
+        return {LANGUAGES[k]: v for k, v in value.items() if k in LANGUAGES}
+    return {}
+
+
+def _requisite_span(path: Path, text: str, sha256: str, key: str = "requisite") -> Span | None:
+    offset = 0
+    for number, line in enumerate(text.splitlines(keepends=True), start=1):
+        if line.startswith(f"{key}:"):
+            return Span(path.name, number, number, offset, offset + len(line.rstrip("\n")), sha256)
+        offset += len(line)
+    return None
+
+
+def read_meta(path: Path) -> Meta:
+    """The metadata in ``path``; a file that is not YAML, or has no requisites, is refused naming the file."""
+    try:
+        data_bytes = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError(str(path), "metadata file not found", expected="the meta.yaml the manifest names") from None
+    text = decode(path, data_bytes)
+    sha256 = sha256_of(data_bytes)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise SourceError(str(path), f"not valid YAML: {getattr(exc, 'problem', exc)}",
+                          line=mark.line + 1 if mark else None, expected="a meta.yaml mapping") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("requisite"), str):
+        raise SourceError(str(path), "no requisite", expected="a mapping with 'requisite: Приказ … от … № …'")
+    version = data.get("version_date")
+    dates = {k: v for k, v in _by_language(version).items() if isinstance(v, date)}
+    if isinstance(version, date):
+        dates = {lang: version for lang in ("ru", "kk")}
+    caused = data.get("caused_by") if isinstance(data.get("caused_by"), dict) else {}
+    caused_header = parse_header(caused["requisite"], "ru", None) if isinstance(caused.get("requisite"), str) else None
+    caused_by = (ActRef(caused_header.act_type, caused_header.number, caused_header.date, caused_header.issuer)
+                 if caused_header else None)
+    titles = {k: v for k, v in _by_language(data.get("title")).items() if isinstance(v, str)}
+    return Meta(path.name, data["requisite"], _requisite_span(path, text, sha256), titles, dates, caused_by,
+                {k: v for k, v in _by_language(caused.get("title")).items() if isinstance(v, str)})

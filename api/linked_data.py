@@ -9,6 +9,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
+from zangraph.ids import FrbrUri
 from zangraph.service import NotFound
 from zangraph.texts import label
 
@@ -113,16 +114,19 @@ th{{text-align:left}}</style></head><body>
 
 
 def _title(iri: str, base: str) -> str:
-    """A resource's name in words: "Order 360 of 2017, annex 1, chapter 2, section 6, point 54"."""
-    path = iri[len(base):] if iri.startswith(base) else iri
-    parts = path.split("/")
-    if len(parts) >= 7 and parts[1:4] == ["akn", "kz", "act"]:
-        words = f"{parts[4].capitalize()} {parts[6]} of {parts[5]}"
-        if len(parts) > 7 and parts[7].startswith("~"):
-            words += ", " + label(parts[7][1:])
-        if len(parts) > 8 and parts[8].startswith("@"):
-            words += f", version {parts[8][1:]}"
-        if len(parts) > 9:
-            words += f", text in {parts[9]}"
-        return words
-    return path.strip("/").replace("/", " ")
+    """A resource's name in words: "Order 17 of 2001, annex 1, chapter 2, section 6, point 40"."""
+    try:
+        uri = FrbrUri.within(iri)
+    except ValueError:
+        path = iri[len(base):] if iri.startswith(base) else iri
+        return " ".join(p for p in path.split("/") if p)
+    words = f"{uri.type.replace('-', ' ').capitalize()} {uri.number} of {uri.date}"
+    if uri.eid:
+        words += ", " + label(uri.eid)
+    if uri.version:
+        words += f", version {uri.version}"
+    if uri.language:
+        words += f", text in {uri.language}"
+    if uri.item:
+        words += f", {uri.item.replace('/', ' ')}"
+    return words

@@ -79,5 +79,5 @@ async def part(request: Request, part_id: str, at: str | None = AT, lang: str = 
 
 @router.get("/findings", summary="The validation report and the findings, filterable by kind and act")
 async def findings(request: Request, kind: str | None = Query(None, description="e.g. duplicate_number"),
-             act: str | None = Query(None, description="An act id, e.g. order-2017-360")) -> Answer:
+             act: str | None = Query(None, description="An act id, e.g. order-2001-17")) -> Answer:
     return Answer(_service(request).findings(kind, act, request.app.state.build.validation))

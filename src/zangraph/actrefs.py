@@ -1,10 +1,10 @@
-"""Acts named in a text: numbers as published ("№ 692/1", "N 248", "№ ҚР ДСМ-130/2020", "№ 19-42-3.3.17") and
+"""Acts named in a text: numbers as published ("№ 77/2", "N 641", "№ ҚР ДСМ-130/2020", "№ 19-41-2.1.5") and
 the word that says what kind of act it is.
 
->>> [m.group("num") for m in NUMBER.finditer("от 11.11.2009 N 692/1 (…); № ҚР ДСМ-130/2020, №150-ө-м, No. 201.")]
-['692/1', 'ҚР ДСМ-130/2020', '150-ө-м', '201.']
->>> number("201."), number("42-3.3.12")
-('201', '42-3.3.12')
+>>> [m.group("num") for m in NUMBER.finditer("от 12.11.2009 N 77/2 (…); № ҚР ДСМ-130/2020, №150-ө-м, No. 402.")]
+['77/2', 'ҚР ДСМ-130/2020', '150-ө-м', '402.']
+>>> number("402."), number("41-2.1.7")
+('402', '41-2.1.7')
 """
 
 from __future__ import annotations

@@ -98,7 +98,7 @@ def align(left: Document, right: Document) -> Alignment:
 
 
 def _cited(text: str) -> list[str]:
-    """The numbers of the acts a text cites ("№ 135"), by their digits: "№ 31-ө-м" in Russian is "No 31-ө-m" in
+    """The numbers of the acts a text cites ("№ 146"), by their digits: "№ 31-ө-м" in Russian is "No 31-ө-m" in
     English."""
     return ["-".join(re.findall(r"\d+", m.group("num"))) for m in NUMBER.finditer(text)]
 

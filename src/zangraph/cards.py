@@ -1,4 +1,4 @@
-"""The cards of profession of a professional standard (order 292) as fields of a section.
+"""The cards of profession of a professional standard as fields of a section.
 
 A card is a two-column table flattened into lines: a label ("Code of profession") and its value, then the
 labour functions, each with its tasks, and each task with its skills and knowledge ("Competence").

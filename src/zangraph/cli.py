@@ -10,6 +10,8 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .add import add as add_source
+from .add import infer
 from .build import DATASET, build_dataset
 from .cli_store import ask, load, query
 from .corpus import Corpus, parse_corpus, parse_text
@@ -109,6 +111,58 @@ class Progress:
 
     def __call__(self, step: str) -> None:
         click.echo(f"[{time.perf_counter() - self.start:5.1f}s] {step}", err=True)
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--meta", "meta", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The act's metadata (meta.yaml): its requisites, titles, version dates. Copied beside the text.")
+@click.option("--language", type=click.Choice(["en", "ru", "kk"]), default=None,
+              help="The text's language [default: from its letters].")
+@click.option("--form", type=click.Choice(["pdf-text", "html-text", "markdown", "zan-markdown"]), default=None,
+              help="How the text was extracted, which picks its reader [default: from its markup].")
+@click.option("--act", default=None, metavar="PATH",
+              help="The act, as /akn/kz/act/<type>/<year>/<number> [default: from the header or the metadata].")
+@click.option("--version-date", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="The date the text is consolidated at [default: from the metadata or the text's notes].")
+@click.option("--origin", default="", help="What the text is, in a few words (kept in the manifest).")
+@click.option("--sources", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of the corpus and its manifest.toml [default: data/sources of this checkout].")
+@click.option("--dry-run", is_flag=True, help="Print what would be added; change nothing.")
+def add(file: Path, meta: Path | None, language: str | None, form: str | None, act: str | None,
+        version_date, origin: str, sources: Path | None, dry_run: bool) -> None:
+    """Add a text of an act to the corpus: a data change, never a code change.
+
+    Copies FILE unchanged into the sources folder (with --meta beside it), computes its checksum, infers its
+    language, form, act and consolidation date (and prints how), and writes its manifest entry. What it
+    cannot infer it refuses, saying which option to give; nothing already there is overwritten.
+
+    \b
+    Examples:
+      zangraph add ~/texts/181792_rus.md --meta ~/texts/181792.meta.yaml
+      zangraph add order.txt --language en --form pdf-text --act /akn/kz/act/order/2001/17
+    Then: zangraph parse NAME --json, zangraph build, and the API answers its history.
+
+    Exit codes: 0 added (or, with --dry-run, could be added); 2 refused (the message says why).
+    """
+    directory = sources or default_sources_dir()
+    try:
+        inferred = infer(file, directory, meta, language, form, act,
+                         version_date.date() if version_date else None, origin)
+        s = inferred.source
+        for field, value in (("language", s.language), ("form", s.form), ("act", s.act),
+                             ("version_date", s.version_date.isoformat() if s.version_date else "unknown")):
+            click.echo(f"{field}: {value}  ({inferred.how.get(field, '')})")
+        doc = inferred.document
+        parts = sum(1 for _ in doc.walk())
+        click.echo(f"read: {parts} parts, {len(doc.notes)} notes, {len(doc.findings)} findings; "
+                   f"a document of kind {doc.kind.value}")
+        if not dry_run:
+            add_source(inferred, file, directory, meta)
+            click.echo(f"added {s.file} to {directory / 'manifest.toml'}")
+    except ZangraphError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
 
 
 @main.command()

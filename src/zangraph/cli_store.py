@@ -91,7 +91,7 @@ def query(query: str, params: tuple[str, ...], fmt: str) -> None:
     cookbook (docs/cookbook.md), e.g.
 
     \b
-      zangraph query versions-of-part -p part=https://zangraph.example/akn/kz/act/order/2017/360/~att_1__chp_2__sec_6__para_54
+      zangraph query versions-of-part -p part=https://zangraph.example/akn/kz/act/order/<year>/<number>/~<eId>
       zangraph query my.rq -f csv
     """
     settings = Settings()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .ids import steps, within
 from .lexicon import Lexicon, fold
 from .model import Node, NodeKind, TargetKind
 from .numbers import words_value
@@ -97,14 +98,15 @@ def _number(folded: str, m: re.Match[str], unit: str, lexicon: Lexicon) -> str |
 # -- resolution ------------------------------------------------------------------------------------------------
 
 def _contains(eid: str, other: str | None) -> bool:
-    return other is not None and (other == eid or other.startswith(eid + "__"))
+    return other is not None and within(other, eid)
 
 
 def _common(a: str, b: str | None) -> int:
+    """How many outer steps two eIds share."""
     if b is None:
         return 0
     n = 0
-    for x, y in zip(a.split("__"), b.split("__"), strict=False):
+    for x, y in zip(steps(a), steps(b), strict=False):
         if x != y:
             break
         n += 1
@@ -136,7 +138,7 @@ def _matches(node: Node, d: Designation, top_level: bool) -> bool:
         return False
     if d.unit == "item" and not top_level:
         return False
-    return d.num is None or node.num == d.num or node.eid.rsplit("_", 1)[-1] == d.num
+    return d.num is None or node.num == d.num or steps(node.eid)[-1][1] == d.num
 
 
 def resolve(chain: list[Designation], after: str | None, parts: tuple[Node, ...],

@@ -19,10 +19,18 @@ from .rules import parse_rule
 _LIST = re.compile(r",|\s+(?:и|және|and)\s+")
 
 
+def _candidates(parts: tuple[Node, ...]):
+    """The act's own items first; then, in a law or code, the paragraphs of its articles."""
+    yield from (p for p in parts if p.kind is NodeKind.POINT)
+    for part in parts:
+        if part.kind in (NodeKind.CHAPTER, NodeKind.DIVISION, NodeKind.ARTICLE, NodeKind.SECTION):
+            yield from (n for n in part.walk() if n.kind in (NodeKind.POINT, NodeKind.INDENT))
+
+
 def entry_into_force(parts: tuple[Node, ...], lexicon: Lexicon) -> EntryIntoForce | None:
     language = lexicon.language
-    for item in parts:
-        if item.kind is not NodeKind.POINT or not lexicon.entry_into_force.match(fold(item.text)):
+    for item in _candidates(parts):
+        if not lexicon.entry_into_force.match(fold(item.text)):
             continue
         rule = parse_rule(item.text, language)
         if rule is None:

@@ -27,7 +27,8 @@ from .model import Header, Span
 _ISSUER = {
     "en": re.compile(r"^(?:Joint\s+)?(?:Order|Resolution|Decree|Decision)\s+(?:of\s+)?(?:the\s+)?(.+?)\s+"
                      r"(?:dated|of)\s+(?=[A-Z][a-z]+ \d|\d)"),
-    "ru": re.compile(r"^(?:Совместный\s+)?(?:Приказ|Постановление|Указ|Решение)\s+(.+?)\s+от\s+\d", re.IGNORECASE),
+    "ru": re.compile(r"^(?:Совместный\s+)?(?:Приказ|Постановление|Указ|Решение|Закон|Кодекс)\s+(.+?)\s+от\s+\d",
+                     re.IGNORECASE),
     "kk": re.compile(r"^(.+?)\s+\d{4}\s+жылғы"),
 }
 # The sentence that starts the registration part of the header.

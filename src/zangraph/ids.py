@@ -8,13 +8,13 @@ where two acts of the same type, year and number exist (see :class:`ActNames`). 
 short form for the API, its ``key``: ``order-2001-17``, ``order-2001-17~att_1__para_4``,
 ``order-2001-17~att_1__para_4@order-2003-9``.
 
->>> uri = FrbrUri.act("order", "2001", "17").part("att_1__chp_2__para_4").at("order-2003-9").expressed_in("ru")
+>>> uri = FrbrUri.act("order", "2001", "17").part("att_1__chp_2__para_40").at("order-2003-9").expressed_in("ru")
 >>> str(uri)
-'/akn/kz/act/order/2001/17/~att_1__chp_2__para_4/@order-2003-9/ru'
+'/akn/kz/act/order/2001/17/~att_1__chp_2__para_40/@order-2003-9/ru'
 >>> FrbrUri.parse(str(uri)) == uri
 True
 >>> uri.key, uri.work.key
-('order-2001-17~att_1__chp_2__para_4@order-2003-9', 'order-2001-17')
+('order-2001-17~att_1__chp_2__para_40@order-2003-9', 'order-2001-17')
 >>> FrbrUri.from_key("joint-order-2001-05-03-12/1~preamble")
 Traceback (most recent call last):
 ValueError: 'joint-order-2001-05-03-12/1~preamble' is not an act key: type-date-number[~eId][@version]
@@ -83,12 +83,61 @@ def title_key(title: str) -> str:
     return slug(title.lower().translate(_LATIN))
 
 
+def steps(eid: str) -> list[tuple[str, str]]:
+    """The steps of an eId, each its kind and number: ``att_1__chp_2__sec_4-1`` is annex 1, chapter 2, section 4-1.
+
+    >>> steps("att_1__chp_2__sec_4-1"), steps("preamble"), steps("att_1__preface")
+    ([('att', '1'), ('chp', '2'), ('sec', '4-1')], [('preamble', '')], [('att', '1'), ('preface', '')])
+    """
+    out = []
+    for step in eid.split("__"):
+        kind, _, num = step.partition("_")
+        out.append((kind, num))
+    return out
+
+
+def ancestors(eid: str) -> list[str]:
+    """The eIds of the parts that contain a part, outermost first.
+
+    >>> ancestors("att_3__chp_7__para_40")
+    ['att_3', 'att_3__chp_7']
+    """
+    pieces = eid.split("__")
+    return ["__".join(pieces[:i]) for i in range(1, len(pieces))]
+
+
+_SPAN = re.compile(r"/span/(?P<file>[\w.-]+)/(?P<first>\d+)-(?P<last>\d+)/(?P<start>\d+)-(?P<end>\d+)$")
+
+
+def span_location(iri: str) -> dict[str, str | int]:
+    """The file, lines and characters a span IRI names, whatever its base.
+
+    >>> span_location("https://x.example/span/a.md/3-5/10-90")
+    {'file': 'a.md', 'first_line': 3, 'last_line': 5, 'start': 10, 'end': 90}
+    """
+    m = _SPAN.search(iri)
+    if not m:
+        raise ValueError(f"{iri!r} is not a span")
+    return {"file": m["file"], "first_line": int(m["first"]), "last_line": int(m["last"]), "start": int(m["start"]),
+            "end": int(m["end"])}
+
+
+def language_of(iri: str) -> str | None:
+    """The language of an expression IRI (None for a version's or a part's)."""
+    return FrbrUri.within(iri).language
+
+
+def within(eid: str, container: str) -> bool:
+    """Whether a part is the part ``container`` or inside it."""
+    return eid == container or eid.startswith(container + "__")
+
+
 def number_token(published: str) -> str:
     """An act's number as printed, made safe for a path segment: the number sign dropped, slashes and spaces
     turned into hyphens, letters kept.
 
-    >>> number_token("№ 692/1"), number_token("N 248"), number_token("ҚР ДСМ-130/2020"), number_token("№150-ө-м")
-    ('692-1', '248', 'ҚР-ДСМ-130-2020', '150-ө-м')
+    >>> number_token("№ 77/2"), number_token("N 641"), number_token("ҚР ДСМ-130/2020"), number_token("№150-ө-м")
+    ('77-2', '641', 'ҚР-ДСМ-130-2020', '150-ө-м')
     """
     token = _UNSAFE.sub("-", _NUMBER_SIGN.sub("", published).strip()).strip("-.")
     if not token:
@@ -127,6 +176,14 @@ class FrbrUri:
         if not m:
             raise ValueError(f"{path!r} is not an Akoma Ntoso act path: /akn/kz/act/<type>/<date>/<number>[...]")
         return cls(**{k: v for k, v in m.groupdict().items() if v is not None})
+
+    @classmethod
+    def within(cls, iri: str) -> FrbrUri:
+        """The FRBR name an IRI ends with, whatever its base."""
+        start = iri.find("/akn/")
+        if start < 0:
+            raise ValueError(f"{iri!r} names no act")
+        return cls.parse(iri[start:])
 
     @classmethod
     def from_key(cls, key: str) -> FrbrUri:
@@ -187,10 +244,10 @@ class ActNames:
     """Which date component each act's name takes: its year, unless another act of the same type, year and
     number (and another date) is known, in which case both are named by their full dates.
 
-    >>> names = ActNames([("order", date(2026, 2, 24), "73"), ("order", date(2026, 5, 4), "73"),
-    ...                   ("order", date(2024, 8, 15), "316")])
-    >>> str(names.uri("order", date(2026, 2, 24), "73")), names.uri("order", date(2024, 8, 15), "316").key
-    ('/akn/kz/act/order/2026-02-24/73', 'order-2024-316')
+    >>> names = ActNames([("order", date(2001, 2, 26), "71"), ("order", date(2001, 5, 4), "71"),
+    ...                   ("order", date(2001, 8, 17), "318")])
+    >>> str(names.uri("order", date(2001, 2, 26), "71")), names.uri("order", date(2001, 8, 17), "318").key
+    ('/akn/kz/act/order/2001-02-26/71', 'order-2001-318')
     """
 
     def __init__(self, acts: list[tuple[str, date, str]] | None = None):

@@ -7,6 +7,7 @@ Texts of that system print no header; the header is read from the requisites her
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ from .model import ActRef, Header, Span
 from .sources import decode, sha256_of
 
 LANGUAGES = {"rus": "ru", "kaz": "kk", "eng": "en", "ru": "ru", "kk": "kk", "en": "en"}
+_REPEALED = re.compile(r"Утратил\w*\s+силу\b.*$", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,11 @@ class Meta:
 
     def header(self) -> Header | None:
         return parse_header(self.requisite, "ru", self.requisite_span, origin=self.file)
+
+    def repeal(self) -> str | None:
+        """The requisites' statement that the act was repealed ("Утратил силу приказом … от … № …"), if any."""
+        m = _REPEALED.search(self.requisite)
+        return m.group(0).strip() if m else None
 
 
 def _by_language(value: object) -> dict[str, object]:

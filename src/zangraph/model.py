@@ -72,7 +72,7 @@ class Role(StrEnum):
 
 @dataclass(frozen=True)
 class Node:
-    """A part of an act. ``eid`` follows Akoma Ntoso naming (``att_1__chp_2__sec_1__para_39``).
+    """A part of an act. ``eid`` follows Akoma Ntoso naming (``att_1__chp_2__sec_4__para_31``).
 
     ``num`` is the number as printed (``label`` the whole designation); ``eid`` uses the number the part
     has in the sequence, which differs only where the source misnumbers (each such case is also a finding).
@@ -183,6 +183,7 @@ class NoteKind(StrEnum):
     FOOTNOTE = "footnote"  # "Footnote." / "Сноска." / "Ескерту."
     EDITORIAL = "editorial"  # "Примечание ИЗПИ!" / "Примечание РЦПИ!" / "ЗҚАИ-ның ескертпесі!"
     INLINE = "inline"  # a statement in the text itself: "5. Исключен приказом ..."
+    METADATA = "metadata"  # the act's metadata (meta.yaml) stating its repeal: "Утратил силу приказом ..."
 
 
 @dataclass(frozen=True)

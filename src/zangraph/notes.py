@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from .actrefs import NUMBER, act_type, number
 from .dates import date_spans
 from .designations import Designation, designations, resolve
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon, fold, lexicon
+from .meta import Meta
 from .model import (
     ActRef,
     ChangeKind,
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     from .segmenter import Segmenter
 
 _CONNECTORS = {
-    "ru": re.compile(r"^(?:[\s,:;–-]|внесенн\w*|в\s+соответствии\s+с)+|(?:[\s,;–-]|\bот|\bгода|\bг\.)+$"),
+    "ru": re.compile(r"^(?:[\s,:;–-]|внесенн\w*|в\s+соответствии\s+с|\bи\s+)+|(?:[\s,;–-]|\bот|\bгода|\bг\.)+$"),
     "kk": re.compile(r"^[\s,:;–-]+|[\s,;–-]+$"),
     "en": re.compile(r"^(?:[\s,:;–-]|\bby\b|\bof\b|\bthe\b|\bin\s+compliance\s+with\b|\bin\s+accordance\s+with\b)+"
                      r"|(?:[\s,;–-]|\bdated\b|\bof\b|\bon\b)+$", re.IGNORECASE),
@@ -109,7 +110,7 @@ def _first(patterns: tuple[tuple[ChangeKind, re.Pattern[str]], ...], text: str, 
 def _issuer(text: str, lead_start: int, act: tuple, lexicon: Lexicon, folded: str) -> tuple[str | None, str | None]:
     """The act's type and issuer, from the words around it: before it in Russian and English ("приказом
     Министра … от", "by order of the Minister … dated"), before its date and after its number in Kazakh
-    ("… министрінің 20.03.2019 № 135 (…) бұйрығымен")."""
+    ("… министрінің 20.03.2001 № 146 (…) бұйрығымен")."""
     a_start, a_end = act[0], act[1]
     words = text[lead_start:a_start]
     kind = None
@@ -124,7 +125,7 @@ def _issuer(text: str, lead_start: int, act: tuple, lexicon: Lexicon, folded: st
             first = min(found)
             kind = "joint-order" if any(k == "joint-order" and s <= first[0] + 12 for s, _, k in found) else first[2]
             words = text[lead_start + first[1]:a_start]
-        # English writes "Order № 488 of the Minister … dated 23.12.2021": the issuer is inside the act.
+        # English writes "Order № 48 of the Minister … dated 24.12.2001": the issuer is inside the act.
         inner = text[a_start:a_end]
         if lexicon.language == "en" and re.search(r"\bof\s+the\s+[A-Z]", inner):
             words = re.sub(r"(?:№|No\.?)\s*\S+|\d{2}\.\d{2}\.\d{4}|\b[A-Z][a-z]+ \d{1,2}, \d{4}", " ", inner)
@@ -143,6 +144,8 @@ def read_note(text: str, lexicon: Lexicon, inline: bool = False) -> Reading | No
             return None
         text = text[marker.end():]
     text = text.rstrip(" *").lstrip(" .:!*")
+    if inline and _brackets(text)[:1] == [(0, len(text.rstrip(". ")))]:
+        text = text.rstrip(". ")[1:-1]  # "(Пункт 3 исключен - приказом …)": the statement in brackets
     folded = fold(text)
     start, body_end = 0, len(text)
     if m := words.reference.match(folded):
@@ -180,15 +183,25 @@ def read_note(text: str, lexicon: Lexicon, inline: bool = False) -> Reading | No
                     object_end = acts[0][0] if acts else c_end
                     added = designations(text[keyword[1]:object_end], lexicon) if object_end > keyword[1] else []
                     added = [d for d in added if d.unit != "named"]
+        if change is None and announced is not None:
+            change = ChangeKind.ANNOUNCED  # an announcement that does not say what the change will be
         if change is None or not acts:
             if not effects:
                 return None
             continue
-        lead_start = keyword[1] if keyword is not None else c_start
+        lead_start = max([c_start] + [m[1] for m in (keyword,) if m is not None]
+                         + [announced.end() for _ in (0,) if announced is not None and announced.end() <= acts[0][0]])
         rules = [b for b in _brackets(folded[:c_end]) if b[0] >= acts[0][0]]
         languages = tuple(langs for p, langs in words.language_only if p.search(folded, c_start, c_end))
+        issuers = [_issuer(text, lead_start if k == 0 else acts[k - 1][1], act, lexicon, folded)
+                   for k, act in enumerate(acts)]
+        if len(acts) > 1 and (issuers[0][0] or kind) == "joint-order":
+            # A joint order names each minister's number and date: one act, known by the first.
+            joined = "; ".join(i for _, i in issuers if i) or None
+            acts = [(acts[0][0], acts[-1][1], acts[0][2], acts[0][3])]
+            issuers = [("joint-order", joined)]
         for k, act in enumerate(acts):
-            act_kind, act_issuer = _issuer(text, lead_start if k == 0 else acts[k - 1][1], act, lexicon, folded)
+            act_kind, act_issuer = issuers[k]
             kind = act_kind or kind
             issuer = act_issuer or issuer
             bracket = next((b for b in rules if b[0] >= act[0] and (k + 1 >= len(acts) or b[0] < acts[k + 1][0])),
@@ -200,7 +213,7 @@ def read_note(text: str, lexicon: Lexicon, inline: bool = False) -> Reading | No
             effect = Effect(ChangeKind.ANNOUNCED if announced else final,
                             ActRef(kind, act[2], act[3], issuer), rule,  # type: ignore[arg-type]
                             languages[0] if languages else (),
-                            final if announced else None)
+                            final if announced and final is not ChangeKind.ANNOUNCED else None)
             effects.append(effect)
     if not effects:
         return None
@@ -234,6 +247,18 @@ def resolve_notes(seg: Segmenter, parts: tuple[Node, ...]) -> tuple[tuple[Note, 
                                     (Place(seg.file, raw.after, span),), (raw.text,)))
         notes.append(Note(raw.kind, target, reading.effects, raw.text, span, raw.after, reading.entry_into_force))
     return tuple(notes), findings
+
+
+def metadata_notes(meta: Meta | None) -> list[Note]:
+    """The repeal the act's metadata states, as a note (the texts, consolidated earlier, may not know it)."""
+    clause = meta.repeal() if meta else None
+    if clause is None or meta is None or meta.requisite_span is None:
+        return []
+    reading = read_note(clause, lexicon("ru"), inline=True)
+    if reading is None or not reading.effects:
+        return []
+    return [Note(NoteKind.METADATA, Target(TargetKind.ACT, None, (), ""), reading.effects, clause, meta.requisite_span,
+                 None)]
 
 
 def _target(reading: Reading, after: str | None, parts: tuple[Node, ...]) -> Target:

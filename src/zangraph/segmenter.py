@@ -263,9 +263,10 @@ class Segmenter:
                 self.unplaced(block, "text after the act's end that is no annex")
                 self.i += 1
         parts = tuple(self.freeze(n) for n in self.root.children)
-        from .notes import resolve_notes  # the note reader resolves against the finished structure
+        from .notes import metadata_notes, resolve_notes  # read against the finished structure
 
         notes, note_findings = resolve_notes(self, parts)
+        notes += tuple(metadata_notes(self.meta))
         eif = entry_into_force(parts, self.lex)
         preamble = next((p for p in parts if p.kind is NodeKind.PREAMBLE), None)
         basis = self.lex.legal_basis.search(preamble.text) if preamble else None

@@ -1,7 +1,7 @@
 """Point-in-time answers, as JSON-ready dictionaries, from any repository.
 
 The HTTP API and ``zangraph ask`` both answer through this module; it knows the API's identifiers
-(``order-2017-360``, ``order-2017-360~att_1__chp_2__sec_6__para_54``, ``social-work-consultant``) and the
+(``order-2001-17``, ``order-2001-17~att_1__chp_2__sec_6__para_40``, ``social-work-consultant``) and the
 IRIs they stand for, and nothing about HTTP.
 """
 
@@ -17,7 +17,7 @@ from typing import Any
 
 from . import texts as tx
 from .errors import ZangraphError
-from .ids import FrbrUri, Ids
+from .ids import FrbrUri, Ids, language_of
 from .store.base import Repository
 from .texts import LANGS, label
 
@@ -124,7 +124,7 @@ class Service:
         row = rows[0]
         relations = defaultdict(list)
         for r in self.repository.select("act-relations", act=iri):
-            relations[r["relation"].rsplit("#", 1)[1]].append(self.act_id(r["other"]))
+            relations[_local(r["relation"])].append(self.act_id(r["other"]))
         status, certainty, basis = None, None, []
         if row["inForce"] is not None:
             exact_start = row["inForceCertainty"] == ZG + "exact"
@@ -194,7 +194,7 @@ class Service:
     def _all_positions(self) -> list[dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
         for row in self.repository.select("positions"):
-            ident = row["position"].rsplit("/", 1)[1]
+            ident = self.ids.parse(row["position"])["position"]
             entry = found.setdefault(ident, {"id": ident, "title": {}, "parts": row["parts"]})
             if row["title"]:
                 entry["title"][row.get("title_lang") or "und"] = row["title"]
@@ -249,8 +249,8 @@ class Service:
         available = {x: any(r["expression"] and r["expression"].endswith("/" + x) for r in own) for x in LANGS}
         rungs = self.repository.select("requirements-at", part=part, at=at)
         items = self.repository.select("items-at", part=part, at=at)
-        rung_langs = {r["expression"].rsplit("/", 1)[1] for r in rungs}
-        item_langs = {r["expression"].rsplit("/", 1)[1] for r in items}
+        rung_langs = {language_of(r["expression"]) for r in rungs}
+        item_langs = {language_of(r["expression"]) for r in items}
         used = tx.choose(lang, rung_langs | item_langs) if (rung_langs or item_langs) else None
         return {
             "act": {"id": self.act_id(row["act"]), "number": row["number"], "date": tx.iso(row["date"])},
@@ -281,10 +281,10 @@ class Service:
         labels: dict[int, dict[str, str]] = defaultdict(dict)
         for r in rows:
             if r["categoryLabel"]:
-                labels[r["n"]][r["expression"].rsplit("/", 1)[1]] = r["categoryLabel"]
+                labels[r["n"]][language_of(r["expression"])] = r["categoryLabel"]
         out = []
         for r in rows:
-            if r["expression"].rsplit("/", 1)[1] != lang:
+            if language_of(r["expression"]) != lang:
                 continue
             out.append({
                 "rung": r["n"], "skill_level": _local(r["skill"]), "category": _local(r["category"]),
@@ -304,7 +304,7 @@ class Service:
         rows = self.repository.select("versions-of-part", part=iri)
         if not rows:
             raise NotFound("part", ident)
-        return {"part": ident, "label": label(ident.split("~", 1)[1]), "versions": [{
+        return {"part": ident, "label": label(FrbrUri.from_key(ident).eid or ""), "versions": [{
             "id": self.version_id(r["version"]), "valid_from": tx.iso(r["start"]), "valid_to": tx.iso(r["end"]),
             "certainty": "estimated" if ZG + "estimated" in (r["startCertainty"], r["endCertainty"]) else "exact",
             "start": {"certainty": _local(r["startCertainty"]), "rule": r["startRule"]},
@@ -322,7 +322,7 @@ class Service:
                 raise NotFound("part", ident)
             return {"part": ident, "at": at.isoformat(), "version": None,
                     "reason": f"the part has no version in force on {at.isoformat()}"}
-        langs = {r["expression"].rsplit("/", 1)[1] for r in own if r["expression"]}
+        langs = {language_of(r["expression"]) for r in own if r["expression"]}
         used = tx.choose(lang, langs) if langs else None
         return {"part": ident, "label": label(own[0]["eid"]), "at": at.isoformat(), "version": self._version(own[0]),
                 "text_available": {x: x in langs for x in LANGS}, "language": used,
@@ -347,8 +347,8 @@ class Service:
                                                              f"{ident}@{start}", f"{ident}@{end}"))}
         r1 = self.repository.select("requirements-at", part=iri, at=start)
         r2 = self.repository.select("requirements-at", part=iri, at=end)
-        lang1 = {r["expression"].rsplit("/", 1)[1] for r in r1}
-        lang2 = {r["expression"].rsplit("/", 1)[1] for r in r2}
+        lang1 = {language_of(r["expression"]) for r in r1}
+        lang2 = {language_of(r["expression"]) for r in r2}
         common = [x for x in LANGS if x in lang1 and x in lang2]
         changes = tx.rung_changes(self._rungs(r1, common[0] if common else tx.first(lang1)),
                                 self._rungs(r2, common[0] if common else tx.first(lang2)))

@@ -50,7 +50,7 @@ def check_entry(entry: dict, index: int, where: str) -> Source:
     try:
         FrbrUri.parse(entry["act"])
     except ValueError as exc:
-        raise SourceError(where, f"source {name}: {exc}", expected="e.g. /akn/kz/act/order/2017/290") from None
+        raise SourceError(where, f"source {name}: {exc}", expected="e.g. /akn/kz/act/order/2001/17") from None
     version = entry.get("version_date")
     if version is not None and not isinstance(version, date):
         raise SourceError(where, f"source {name} has version_date {version!r}", expected="a date YYYY-MM-DD")

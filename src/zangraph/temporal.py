@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .ids import ActNames, FrbrUri, number_token
+from .ids import ancestors as _ancestors
 from .model import (
     ActRef,
     ChangeKind,
@@ -112,7 +113,7 @@ def boundary(rule: Rule | None, act: FrbrUri, anchor_date: date, published: date
 
 @dataclass(frozen=True)
 class Event:
-    key: str  # e.g. "order-2003-9~order-2001-17~att_1__chp_2__para_4~new_wording"
+    key: str  # e.g. "order-2003-9~order-2001-17~att_1__chp_2__para_40~new_wording"
     acting: FrbrUri
     acting_ref: ActRef
     target_act: FrbrUri
@@ -133,7 +134,8 @@ class Event:
     @property
     def recorded_by(self) -> frozenset[str]:
         """Files whose text carries this event's wording (a footnote or inline statement, not an announcement)."""
-        return frozenset(file for file, note in self.evidence if note.kind is not NoteKind.EDITORIAL)
+        return frozenset(file for file, note in self.evidence
+                         if note.kind in (NoteKind.FOOTNOTE, NoteKind.INLINE))
 
     def reaches(self, eid: str) -> bool:
         if self.target_eid is None or self.change is ChangeKind.ABOLISHED:
@@ -249,11 +251,6 @@ def _keyed(event: Event) -> Event:
     from dataclasses import replace
 
     return replace(event, key=f"{event.acting.key}~{event.target_eid or 'act'}~{event.name}")
-
-
-def _ancestors(eid: str) -> list[str]:
-    pieces = eid.split("__")
-    return ["__".join(pieces[:i]) for i in range(1, len(pieces))]
 
 
 def _order(doc: Document) -> tuple:

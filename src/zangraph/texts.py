@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from .ids import language_of, span_location, steps
+
 LANGS = ("en", "ru", "kk")
 _STEPS = {"att": "annex", "chp": "chapter", "sec": "section", "para": "point", "point": "sub-point",
           "indent": "indent", "preface": "caption", "preamble": "preamble", "hcontainer": "field"}
@@ -14,16 +16,12 @@ _STEPS = {"att": "annex", "chp": "chapter", "sec": "section", "para": "point", "
 def label(eid: str) -> str:
     """A part's eId in words.
 
-    >>> label("att_1__chp_2__sec_6__para_54")
-    'annex 1, chapter 2, section 6, point 54'
-    >>> label("att_1__att_1__sec_3__hcontainer_code")
-    'annex 1, annex 1, section 3, field code'
+    >>> label("att_1__chp_2__sec_6__para_40")
+    'annex 1, chapter 2, section 6, point 40'
+    >>> label("att_2__att_1__sec_30__hcontainer_code")
+    'annex 2, annex 1, section 30, field code'
     """
-    words = []
-    for step in eid.split("__"):
-        kind, _, num = step.partition("_")
-        words.append(f"{_STEPS.get(kind, kind)} {num}".strip())
-    return ", ".join(words)
+    return ", ".join(f"{_STEPS.get(kind, kind)} {num}".strip() for kind, num in steps(eid))
 
 
 EDUCATION = {"higher_education": "higher", "post_secondary": "post_secondary",
@@ -41,13 +39,8 @@ def iso(value: Any) -> str | None:
 
 
 def span(row: dict[str, Any]) -> dict[str, Any] | None:
-    """The file and lines of a row's source span, from the span's IRI (…/span/<file>/<first>-<last>/…)."""
-    if not row.get("span"):
-        return None
-    file, lines, chars = row["span"].rsplit("/", 3)[1:]
-    first, last = lines.split("-")
-    start, end = chars.split("-")
-    return {"file": file, "first_line": int(first), "last_line": int(last), "start": int(start), "end": int(end)}
+    """The file and lines of a row's source span, from the span's IRI."""
+    return span_location(row["span"]) if row.get("span") else None
 
 
 def item(row: dict[str, Any]) -> dict[str, Any]:
@@ -65,7 +58,7 @@ def first(langs: set[str]) -> str | None:
 
 
 def heading(rows: list[dict[str, Any]], lang: str) -> str | None:
-    headings = {r["expression"].rsplit("/", 1)[1]: r["heading"] for r in rows if r["expression"] and r["heading"]}
+    headings = {language_of(r["expression"]): r["heading"] for r in rows if r["expression"] and r["heading"]}
     chosen = choose(lang, set(headings))
     return headings.get(chosen) if chosen else None
 
@@ -75,7 +68,7 @@ def text(rows: list[dict[str, Any]], lang: str | None) -> str | None:
     if lang is None:
         return None
     lines = []
-    for r in sorted((r for r in rows if r["expression"] and r["expression"].endswith("/" + lang)),
+    for r in sorted((r for r in rows if r["expression"] and language_of(r["expression"]) == lang),
                     key=lambda r: order(r["eid"])):
         words = " ".join(x for x in (r["label"], r["heading"], r["text"]) if x)
         if words:
@@ -85,8 +78,7 @@ def text(rows: list[dict[str, Any]], lang: str | None) -> str | None:
 
 def order(eid: str) -> list[tuple[str, tuple[int, ...]]]:
     out = []
-    for step in eid.split("__"):
-        kind, _, num = step.partition("_")
+    for kind, num in steps(eid):
         digits = tuple(int(p) for p in num.split("-") if p.isdigit()) if num else ()
         out.append((kind if not digits else "", digits or (0,)))
     return out

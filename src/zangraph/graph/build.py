@@ -24,7 +24,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node as Term
 
 from ..corpus import Corpus
-from ..ids import ActNames, FrbrUri, Ids
+from ..ids import ActNames, FrbrUri, Ids, ancestors
 from ..model import ChangeKind, Document, Node, NodeKind, Note, Span, TargetKind
 from ..temporal import Boundary, Event, Timeline, Version, act_names, act_uri, assemble
 from .namespaces import ACT_TYPES, ELI, LANGUAGES, PROV, RDF, RDFS, TIME, XSD, ZG
@@ -73,6 +73,7 @@ class Builder:
         self.g_time = ids.graph("time")
         self.g_works = ids.graph("works")
         self.spans: set[URIRef] = set()
+        self.notes: set[URIRef] = set()
         self.g_curated = ids.graph("curated")
         self.g_domain = ids.graph("domain")
         self.g_findings = ids.graph("findings")
@@ -237,7 +238,10 @@ class Builder:
             self.part(g, doc, timeline, act, work, child)
 
     def note(self, g: URIRef, doc: Document, note: Note) -> URIRef:
-        iri = self.ids.note(doc.source.file, note.span.first_line)
+        iri = self.ids.note(note.span.file, note.span.first_line)
+        if iri in self.notes:  # the metadata of an act, shared by its texts: described once
+            return iri
+        self.notes.add(iri)
         add = self.data.add
         add(g, iri, RDF.type, ZG.Note)
         add(g, iri, ZG.noteKind, Literal(note.kind.value))
@@ -290,8 +294,8 @@ class Builder:
         add(g, iri, ZG.target, target)
         key = self.boundary(e.acting.key, e.effective)
         add(g, iri, ZG.effective, self.ids.boundary(key))
-        for file, note in e.evidence:
-            add(g, iri, ZG.evidence, self.ids.note(file, note.span.first_line))
+        for _, note in e.evidence:
+            add(g, iri, ZG.evidence, self.ids.note(note.span.file, note.span.first_line))
         for language in e.languages:
             add(g, iri, ZG.changesLanguage, LANGUAGES[language])
         if e.acting.key not in self.corpus_acts:  # a corpus act is described by its own texts
@@ -326,8 +330,8 @@ class Builder:
         add(g, iri, ZG.target, self.work(act, eid) if eid else self.act_iri(act))
         boundary = self.boundary(f"{key}~{eid}" if eid else key, b)
         add(g, iri, ZG.effective, self.ids.boundary(boundary))
-        for file, note in evidence:
-            add(g, iri, ZG.evidence, self.ids.note(file, note.span.first_line))
+        for _, note in evidence:
+            add(g, iri, ZG.evidence, self.ids.note(note.span.file, note.span.first_line))
         return iri, boundary
 
     def time_graph(self, docs: list[Document], timeline: Timeline) -> None:
@@ -378,5 +382,4 @@ def _words(node: Node) -> str:
 
 
 def _lineage(eid: str) -> list[str]:
-    pieces = eid.split("__")
-    return ["__".join(pieces[:i]) for i in range(1, len(pieces) + 1)]
+    return [*ancestors(eid), eid]

@@ -71,7 +71,7 @@ RULES = RuleWords(
 
 LEXICON = Lexicon(
     language="ru",
-    header=rx(r"^(?:Совместный\s+)?(?:Приказ|Постановление|Указ|Решение|Закон)\b.*(?:№|\bN)\s*\S*\d"),
+    header=rx(r"^(?:Совместный\s+)?(?:Приказ|Постановление|Указ|Решение|Закон|Кодекс)\b.*(?:№|\bN)\s*\S*\d"),
     status=rx(r"^Утратил\w*\s+силу\b"),
     repeated_header=rx(r"^Неофициальный перевод$"),
     furniture=rx(r"^©"),

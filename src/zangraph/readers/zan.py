@@ -50,7 +50,11 @@ def markup(raw: str) -> tuple[str, int, int, bool, bool]:
 
 
 def strip_markup(raw: str) -> str:
-    """The words of a line as the fidelity check compares them."""
+    """The words of a line as the fidelity check compares them (a row of a pipe table as its cells)."""
+    if is_rule(raw):
+        return ""
+    if raw.strip().startswith("|") and raw.strip().endswith("|"):
+        return " | ".join(clean(c) for c in raw.strip().strip("|").split("|"))
     return markup(raw)[0]
 
 

@@ -1,0 +1,169 @@
+"""``zangraph add``: a new source text into the corpus, as a data change.
+
+The file is copied unchanged beside the other sources (with its meta.yaml), and its manifest entry written:
+the checksum, and what the text and its metadata say — its language (from its letters), its form (from its
+markup), its act (from its header, else the metadata's requisites) and the date it is consolidated at (the
+metadata's ``version_date`` where the text records the amendment that made that version, else the date of
+the newest amendment its notes record, else the act's own date). What cannot be inferred is refused with a
+message saying what to give; nothing already in the sources is overwritten.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from .errors import SourceError
+from .files import write_atomically
+from .ids import FrbrUri, number_token
+from .lexicon import lexicon
+from .meta import Meta, read_meta
+from .model import Document, Source
+from .readers import read_blocks
+from .segmenter import segment
+from .sources import FORMS, LANGUAGES, MANIFEST, SourceText, decode, load_manifest, sha256_of
+
+_KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_LATIN = re.compile(r"[a-zA-Z]")
+
+
+@dataclass(frozen=True)
+class Inferred:
+    source: Source
+    how: dict[str, str]  # field -> how it was found ("given", "from the text's header", ...)
+    document: Document
+
+
+def infer_language(text: str) -> str | None:
+    """Kazakh where its own letters are common, Russian where Cyrillic is, English where Latin is.
+
+    >>> infer_language("Осы бұйрық қолданысқа енгізіледі"), infer_language("Настоящий приказ"), infer_language("Order")
+    ('kk', 'ru', 'en')
+    """
+    cyrillic, kazakh, latin = len(_CYRILLIC.findall(text)), len(_KAZAKH.findall(text)), len(_LATIN.findall(text))
+    if cyrillic + kazakh == 0 and latin == 0:
+        return None
+    if cyrillic + kazakh >= latin:
+        return "kk" if kazakh >= 0.01 * (cyrillic + kazakh) else "ru"
+    return "en"
+
+
+def infer_form(text: str) -> str:
+    """The official Markdown (quoted italic notes and captions, anchors, ``#`` title), other Markdown, plain
+    text from HTML (indented paragraphs), or plain text from a PDF."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if any(re.match(r"^\s*>\s*\*", ln) or re.match(r'^\s*<a\s+id="', ln) for ln in lines) or (
+            lines and lines[0].startswith("# ")):
+        return "zan-markdown"
+    if any(re.match(r"^#{1,6}\s", ln) or "**" in ln for ln in lines):
+        return "markdown"
+    indented = sum(1 for ln in lines if re.match(r"^[ \t\u00a0]{2,}\S", ln))
+    return "html-text" if lines and indented >= 0.3 * len(lines) else "pdf-text"
+
+
+def _consolidation(doc: Document, meta: Meta | None) -> tuple[date | None, str]:
+    recorded = {(e.act.number, e.act.date) for n in doc.notes for e in n.effects
+                if n.kind.value in ("footnote", "inline")}
+    if meta is not None and doc.source.language in meta.version_dates:
+        caused = meta.caused_by
+        if (caused is None and not recorded) or (caused and (caused.number, caused.date) in recorded):
+            return meta.version_dates[doc.source.language], f"from {meta.file} (version_date)"
+    if recorded:
+        newest = max(recorded, key=lambda r: r[1])
+        return newest[1], f"the newest amendment the text records (No {newest[0]} of {newest[1].isoformat()})"
+    if doc.header.date is not None:
+        return doc.header.date, "the act's own date (the text records no amendment)"
+    return None, ""
+
+
+def infer(path: Path, directory: Path, meta_path: Path | None = None, language: str | None = None,
+          form: str | None = None, act: str | None = None, version_date: date | None = None,
+          origin: str = "") -> Inferred:
+    """The manifest entry a file would get in ``directory``, and the model of its text."""
+    data = path.read_bytes() if path.is_file() else None
+    if data is None:
+        raise SourceError(str(path), "file not found", expected="a text of an act to add")
+    text = decode(path, data)
+    if not text.strip():
+        raise SourceError(str(path), "the file is empty", expected="the text of an act")
+    meta = read_meta(meta_path) if meta_path else None
+    how = {"language": "given" if language else "from its letters", "form": "given" if form else "from its markup"}
+    language = language or infer_language(text)
+    if language not in LANGUAGES:
+        raise SourceError(str(path), "cannot tell the text's language", expected="--language en, ru or kk")
+    form = form or infer_form(text)
+    if form not in FORMS:
+        raise SourceError(str(path), f"unknown form {form!r}", expected=" or ".join(FORMS))
+    sha = sha256_of(data)
+    lex = lexicon(language)
+
+    def read(source: Source) -> Document:
+        return segment(SourceText(source, path, text), read_blocks(path.name, form, text, lex), lex, meta)
+
+    # The act: read the text once under a provisional name, then name it by what its header (or metadata) says.
+    provisional = Source(path.name, act or "/akn/kz/act/order/0001/0", language, form, sha, origin,
+                         meta_path.name if meta_path else None)
+    header = read(provisional).header
+    if act is not None:
+        how["act"] = "given"
+    elif header.origin != "manifest" and header.date is not None:
+        act = str(FrbrUri.act(header.act_type, header.date.year, number_token(header.number)))
+        how["act"] = "from the text's header" if header.origin == "text" else f"from {header.origin}"
+    else:
+        raise SourceError(str(path), "cannot tell which act this is: the text prints no header and no metadata "
+                                     "names it",
+                          expected="--meta META.yaml or --act /akn/kz/act/<type>/<year>/<number>")
+    source = replace(provisional, act=act)
+    doc = read(source)
+    if version_date is None:
+        version_date, how["version_date"] = _consolidation(doc, meta)
+    else:
+        how["version_date"] = "given"
+    source = replace(source, version_date=version_date)
+    return Inferred(source, how, replace(doc, source=source))
+
+
+def _copy(path: Path, target: Path) -> None:
+    """Copy a file into the sources, refusing to replace another file of the same name."""
+    if target.exists():
+        if target.read_bytes() != path.read_bytes():
+            raise SourceError(str(target), "a different file of this name is already in the sources",
+                              expected="a new name for the file, or the same file")
+        return
+    shutil.copyfile(path, target)
+
+
+def entry(source: Source) -> str:
+    """The manifest entry of a source, as TOML."""
+    def quote(value: str) -> str:
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    lines = ["[[source]]", f"file = {quote(source.file)}", f"act = {quote(source.act)}",
+             f"language = {quote(source.language)}", f"form = {quote(source.form)}",
+             f"sha256 = {quote(source.sha256)}"]
+    if source.meta:
+        lines.append(f"meta = {quote(source.meta)}")
+    if source.version_date:
+        lines.append(f"version_date = {source.version_date.isoformat()}")
+    if source.origin:
+        lines.append(f"origin = {quote(source.origin)}")
+    return "\n".join(lines) + "\n"
+
+
+def add(inferred: Inferred, path: Path, directory: Path, meta_path: Path | None) -> None:
+    """Copy the file (and its metadata) into ``directory`` and write its manifest entry."""
+    manifest = directory / MANIFEST
+    existing = load_manifest(directory) if manifest.is_file() else []
+    if any(s.file == inferred.source.file for s in existing):
+        raise SourceError(str(manifest), f"{inferred.source.file} is already in the manifest",
+                          expected="a file not yet in the corpus")
+    directory.mkdir(parents=True, exist_ok=True)
+    _copy(path, directory / path.name)
+    if meta_path is not None:
+        _copy(meta_path, directory / meta_path.name)
+    text = manifest.read_text(encoding="utf-8") if manifest.is_file() else ""
+    write_atomically(manifest, (text.rstrip("\n") + "\n\n" if text.strip() else "") + entry(inferred.source))

@@ -141,10 +141,21 @@ def _matches(node: Node, d: Designation, top_level: bool) -> bool:
     return d.num is None or node.num == d.num or steps(node.eid)[-1][1] == d.num
 
 
-def resolve(chain: list[Designation], after: str | None, parts: tuple[Node, ...],
+class Structure:
+    """The parts of a document, indexed once for resolving its designations."""
+
+    def __init__(self, parts: tuple[Node, ...]):
+        self.parts = parts
+        self.nodes = [n for p in parts for n in p.walk()]
+        self.top = {p.eid for p in parts}
+        self.by_eid = {n.eid: n for n in self.nodes}
+
+
+def resolve(chain: list[Designation], after: str | None, parts: tuple[Node, ...] | Structure,
             within: str | None = None) -> tuple[str | None, TargetKind]:
     """The eId a designation names (None if the text has no such part) and what kind of target it is;
     ``within`` restricts it to the parts of one part (the chapter a paragraph is added to)."""
+    structure = parts if isinstance(parts, Structure) else Structure(parts)
     units = [d.unit for d in chain]
     if not chain:
         return None, TargetKind.ACT
@@ -155,8 +166,8 @@ def resolve(chain: list[Designation], after: str | None, parts: tuple[Node, ...]
     heading = "heading" in units
     preface = "preface" in units
     path = [d for d in chain if d.unit not in ("heading", "preface", "title")]
-    top = {p.eid for p in parts}
-    scope: list[Node] = [n for p in parts for n in p.walk() if within is None or n.eid.startswith(within + "__")]
+    top = structure.top
+    scope: list[Node] = [n for n in structure.nodes if within is None or n.eid.startswith(within + "__")]
     node: Node | None = None
     for d in reversed(path):  # outermost first
         if d.unit == "indent" and node is not None and node.kind is NodeKind.POINT and d.num:
@@ -174,7 +185,7 @@ def resolve(chain: list[Designation], after: str | None, parts: tuple[Node, ...]
             break
         scope = list(node.walk())[1:]
     if not path and preface:  # "the upper right corner": the caption of the annex the note is in
-        node = _choose([n for p in parts for n in p.walk() if n.kind is NodeKind.ANNEX], after)
+        node = _choose([n for n in structure.nodes if n.kind is NodeKind.ANNEX], after)
     kind = _target_kind(chain, node)
     if node is None:
         return None, kind

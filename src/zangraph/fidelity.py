@@ -6,13 +6,10 @@ that is neither held nor layout is reported with its number and content.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .model import Document
 from .readers import LINE_WORDS
-
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -24,7 +21,7 @@ class Unplaced:
 
 
 def _norm(text: str) -> str:
-    return _SPACE.sub("", text)
+    return "".join(text.split())
 
 
 def _holder_texts(doc: Document) -> dict[str, str]:

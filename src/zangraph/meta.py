@@ -20,6 +20,7 @@ from .model import ActRef, Header, Span
 from .sources import decode, sha256_of
 
 LANGUAGES = {"rus": "ru", "kaz": "kk", "eng": "en", "ru": "ru", "kk": "kk", "en": "en"}
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _REPEALED = re.compile(r"Утратил\w*\s+силу\b.*$", re.DOTALL)
 
 
@@ -66,7 +67,7 @@ def read_meta(path: Path) -> Meta:
     text = decode(path, data_bytes)
     sha256 = sha256_of(data_bytes)
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise SourceError(str(path), f"not valid YAML: {getattr(exc, 'problem', exc)}",

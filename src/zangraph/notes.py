@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .actrefs import NUMBER, act_type, number
 from .dates import date_spans
-from .designations import Designation, designations, resolve
+from .designations import Designation, Structure, designations, resolve
 from .lexicon import Lexicon, fold, lexicon
 from .meta import Meta
 from .model import (
@@ -225,6 +225,7 @@ def resolve_notes(seg: Segmenter, parts: tuple[Node, ...]) -> tuple[tuple[Note, 
     notes: list[Note] = []
     findings: list[Finding] = []
     act = seg.src.source.act
+    structure = Structure(parts)
     for raw in seg.raw_notes:
         span = seg.span(raw.blocks)
         inline = raw.kind is NoteKind.INLINE
@@ -236,11 +237,11 @@ def resolve_notes(seg: Segmenter, parts: tuple[Node, ...]) -> tuple[tuple[Note, 
             notes.append(Note(raw.kind, Target(TargetKind.ACT, None), (), raw.text, span, raw.after, understood=False))
             continue
         if inline:
-            node = next((n for p in parts for n in p.walk() if n.eid == raw.after), None)
+            node = structure.by_eid.get(raw.after or "")
             kind = TargetKind.ITEM if raw.after and "__" not in raw.after else TargetKind.POINT
             target = Target(kind, raw.after, (("point", node.num if node else None),), "")
         else:
-            target = _target(reading, raw.after, parts)
+            target = _target(reading, raw.after, structure)
         if target.eid is None and target.kind not in (TargetKind.ACT, TargetKind.TITLE):
             findings.append(Finding(FindingKind.UNRESOLVED_TARGET, act,
                                     f"the {target.kind.value} this note names ({target.words!r}) is not in the text",
@@ -261,7 +262,7 @@ def metadata_notes(meta: Meta | None) -> list[Note]:
                  None)]
 
 
-def _target(reading: Reading, after: str | None, parts: tuple[Node, ...]) -> Target:
+def _target(reading: Reading, after: str | None, parts: Structure) -> Target:
     chain = list(reading.chain)
     designation = tuple((d.unit, d.num if d.unit != "named" else d.words) for d in chain)
     if reading.added:

@@ -9,9 +9,6 @@ from functools import cached_property
 
 from ..lexicon import POINT, SUBPOINT, Lexicon, fold
 
-# Tabs and no-break spaces are layout in every extracted form; runs of whitespace are collapsed so that
-# the same words compare equal whatever the extraction did to their spacing.
-_SPACES = re.compile(r"[\s\u00a0]+")
 # A line that ends a sentence or a list item. An initial ("S.K.") does not end one.
 _TERMINATOR = re.compile(r"[.;:!?][\"”»)]*$")
 _INITIAL = re.compile(r"(?:^|[\s.])\w\.$")
@@ -20,7 +17,10 @@ _HYPHENATED = re.compile(r"\w-$")
 
 
 def clean(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    """Tabs and no-break spaces are layout in every extracted form; runs of spaces are collapsed so that the
+    same words compare equal whatever the extraction did to their spacing (str.split() takes every Unicode
+    space, the no-break one included)."""
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True)

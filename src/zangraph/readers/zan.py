@@ -45,7 +45,10 @@ def markup(raw: str) -> tuple[str, int, int, bool, bool]:
     core = body.strip()
     bold = core.startswith("**") and core.endswith("**") and len(core) > 4
     italic = not bold and core.startswith("*") and core.endswith("*") and len(core) > 2
-    words = html.unescape(_ESCAPE.sub(r"\1", _EMPHASIS.sub("", _TAG.sub("", body))))
+    words = _TAG.sub("", body) if "<" in body else body
+    words = _EMPHASIS.sub("", words) if "*" in words else words
+    words = _ESCAPE.sub(r"\1", words) if "\\" in words else words
+    words = html.unescape(words) if "&" in words else words
     return clean(words), depth, len(heading.group(1)) if heading else 0, bold, italic
 
 

@@ -98,3 +98,82 @@ def test_refusals_say_what_to_give_and_change_nothing(tmp_path):
     assert (sources / "manifest.toml").read_bytes() == before
     assert sorted(p.name for p in sources.iterdir()) == sorted(
         ["manifest.toml", *[p.name for p in SOURCES.glob("00*.txt")]])
+
+
+# Two orders of one ministry, both No 73, of 24.02.2026 and 04.05.2026: the second amends point 2 of the first.
+# They are made here, to show what the corpus does not: two acts of one type, year and number.
+FIRST = """# Об утверждении Правил оказания консультационной помощи
+
+В соответствии с подпунктом 1) статьи 10 Закона Республики Казахстан «О правовых актах» ПРИКАЗЫВАЮ:
+
+1. Утвердить прилагаемые Правила оказания консультационной помощи.
+
+2. Контроль за исполнением настоящего приказа возложить на курирующего вице-министра.
+
+> *Сноска. Пункт 2 в редакции приказа Министра труда и социальной защиты населения РК от 04.05.2026 № 73 (вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования).*
+
+3. Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.
+
+*Министр*
+"""
+FIRST_META = """requisite: Приказ Министра труда и социальной защиты населения Республики Казахстан от 24 февраля 2026 года № 73. Зарегистрирован в Министерстве юстиции Республики Казахстан 27 февраля 2026 года № 37001.
+title:
+  rus: Об утверждении Правил оказания консультационной помощи
+"""
+SECOND = """# О внесении изменения в приказ Министра труда и социальной защиты населения Республики Казахстан от 24 февраля 2026 года № 73 "Об утверждении Правил оказания консультационной помощи"
+
+ПРИКАЗЫВАЮ:
+
+1. Внести в приказ Министра труда и социальной защиты населения Республики Казахстан от 24 февраля 2026 года № 73 "Об утверждении Правил оказания консультационной помощи" следующее изменение: пункт 2 изложить в следующей редакции: "2. Контроль за исполнением настоящего приказа возложить на ответственного секретаря.".
+
+2. Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.
+
+*Министр*
+"""
+SECOND_META = """requisite: Приказ Министра труда и социальной защиты населения Республики Казахстан от 4 мая 2026 года № 73. Зарегистрирован в Министерстве юстиции Республики Казахстан 8 мая 2026 года № 37450.
+title:
+  rus: О внесении изменения в приказ Министра труда и социальной защиты населения Республики Казахстан от 24 февраля 2026 года № 73 "Об утверждении Правил оказания консультационной помощи"
+"""
+
+
+def test_two_orders_no_73_are_two_acts_added_built_and_served(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from api.app import BuildInfo, create_app
+    from zangraph.settings import Settings
+    from zangraph.store import EmbeddedStore
+
+    sources, build = _sources(tmp_path), tmp_path / "build"
+    runner = CliRunner()
+    outputs = []
+    for name, text, meta in (("first.md", FIRST, FIRST_META), ("second.md", SECOND, SECOND_META)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        (tmp_path / f"{name}.meta.yaml").write_text(meta, encoding="utf-8")
+        result = runner.invoke(main, ["add", str(tmp_path / name), "--meta", str(tmp_path / f"{name}.meta.yaml"),
+                                      "--sources", str(sources)])
+        assert result.exit_code == 0, result.output
+        outputs.append(result.output)
+    # The first is the only order No 73 of 2026 when it is added; the second is named by its full date, and
+    # the first keeps its entry.
+    assert "act: /akn/kz/act/order/2026/73  (from first.md.meta.yaml)" in outputs[0]
+    assert ("act: /akn/kz/act/order/2026-05-04/73  (from second.md.meta.yaml; by its full date, as first.md "
+            "(of 2026-02-24) is another act of this type, year and number)") in outputs[1]
+    env = {"ZANGRAPH_SOURCES_DIR": str(sources), "ZANGRAPH_BUILD_DIR": str(build)}
+    result = runner.invoke(main, ["build"], env=env)
+    assert result.exit_code == 0, result.output
+
+    settings = Settings(sources_dir=sources, build_dir=build)
+    client = TestClient(create_app(settings, EmbeddedStore.from_trig(build / "dataset.trig"), BuildInfo.of(build)))
+    acts = {a["id"]: a for a in client.get("/api/v1/acts").json()["acts"]}
+    # Same type, year and number: each act is named by its full date, and neither takes the year form.
+    assert {"order-2026-02-24-73", "order-2026-05-04-73"} <= set(acts) and "order-2026-73" not in acts
+    assert (acts["order-2026-02-24-73"]["date"], acts["order-2026-05-04-73"]["date"]) == ("2026-02-24", "2026-05-04")
+    # The note of the first order names "№ 73 of 04.05.2026": the second order, not the first one itself.
+    events = client.get("/api/v1/acts/order-2026-02-24-73/history").json()["events"]
+    assert [(e["kind"], e["acting_act"]["id"]) for e in events] == [
+        ("entry_into_force", "order-2026-02-24-73"), ("new_wording", "order-2026-05-04-73")]
+    assert events[1]["targets"] == [{"id": "order-2026-02-24-73~para_2", "label": "point 2"}]
+    # Ten calendar days after the first official publication, which no source dates: the earliest the text
+    # allows is the day after the tenth day from the registration of 08.05.2026, and the date is estimated.
+    assert events[1]["effective"]["certainty"] == "estimated"
+    assert events[1]["effective"]["earliest"] == "2026-05-19"

@@ -145,6 +145,41 @@ def test_acts_lists_every_act(client):
     assert acts["order-2017-360"]["type"] == "order"
 
 
+def test_acts_of_the_development_corpus_are_listed(client):
+    acts = {a["id"]: a for a in client.get("/api/v1/acts").json()["acts"]}
+    # Titles as the texts' "#" lines give them; numbers as published, with their dots and hyphens.
+    assert acts["order-2017-290"]["title"]["ru"] == "Об определении размера черты бедности"
+    assert acts["order-2017-290"]["date"] == "2017-08-31"
+    assert acts["order-2016-42-3.3.12"]["title"]["ru"].startswith("Об утверждении Реестра должностей гражданских")
+    assert (acts["order-2016-42-3.3.12"]["number"], acts["order-2016-42-3.3.12"]["date"]) == ("42-3.3.12", "2016-12-07")
+    assert acts["order-2009-692-1"]["number"] == "692/1"  # the act repealing order 536, named by its metadata
+
+
+def test_history_of_an_act_told_by_three_snapshots(client):
+    # Order 290: the notes of its 2018 and 2019 Russian texts, and its metadata's repeal by order 160.
+    events = client.get("/api/v1/acts/order-2017-290/history").json()["events"]
+    assert [(e["kind"], e["acting_act"]["id"], [t["id"] for t in e["targets"]], e["effective"]["date"],
+             e["effective"]["certainty"]) for e in events] == [
+        ("entry_into_force", "order-2017-290", ["order-2017-290"], "2017-10-01", "exact"),
+        ("change", "order-2018-129", ["order-2017-290~para_1"], "2018-07-01", "exact"),
+        ("change", "order-2019-135", ["order-2017-290~para_2"], "2019-04-01", "exact"),
+        ("new_wording", "order-2019-523", ["order-2017-290~para_1"], "2019-10-01", "exact"),
+        ("abolition", "order-2023-160", ["order-2017-290"], "2023-07-01", "exact")]
+    # No text of order 290 records its repeal; its metadata's requisites do.
+    [note] = events[-1]["notes"]
+    assert note["span"]["file"] == "114873.meta.yaml" and note["text"].startswith("Утратил силу приказом")
+
+
+def test_history_says_which_languages_a_change_touched(client):
+    # Order 194's Russian text notes twice that order 179 of 12.05.2026 changed the Kazakh text only ("внесено
+    # изменение на казахском языке, текст на русском языке не меняется"): the rules' point 5 and their annex.
+    events = client.get("/api/v1/acts/order-2024-194/history").json()["events"]
+    changes = [(e["acting_act"]["id"], e["targets"][0]["id"], e["languages"]) for e in events if e["kind"] == "change"]
+    assert sorted(changes) == [("order-2026-179", "order-2024-194~att_1__att_1", ["kk"]),
+                               ("order-2026-179", "order-2024-194~att_1__chp_2__para_5", ["kk"])]
+    assert events[0]["kind"] == "entry_into_force" and events[0]["languages"] == []
+
+
 def test_findings_filtered_by_kind_and_act(client):
     answer = client.get("/api/v1/findings", params={"kind": "duplicate_number"}).json()
     # "41" twice in order 360; "3." twice in the Rules of order 348 (chapter 1 and chapter 2)

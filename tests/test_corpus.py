@@ -333,3 +333,34 @@ def test_translation_discrepancies_of_the_development_corpus(corpus):
         "the notes on att_1__para_2 say order No 503 of 2002-10-17 made a changed change in ru and a new_wording "
         "change in kk",
     ]
+
+
+def test_two_snapshots_giving_one_version_in_other_words_is_a_finding(sources_copy):
+    # The 2017 and 2018 Russian texts of order 290 both give the original point 2 (no note in either touches
+    # it). Change one word of it in the copy of the 2018 text: the two snapshots now disagree on one version.
+    import hashlib
+
+    from zangraph.corpus import parse_text
+    from zangraph.sources import load_manifest
+
+    path = sources_copy / "114873_rus_v2018.md"
+    text = path.read_text(encoding="utf-8")
+    assert text.count("Департаменту социальной помощи") == 1
+    changed = text.replace("Департаменту социальной помощи", "Департаменту социальных услуг")
+    path.write_text(changed, encoding="utf-8")
+    manifest = sources_copy / "manifest.toml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        hashlib.sha256(text.encode("utf-8")).hexdigest(), hashlib.sha256(changed.encode("utf-8")).hexdigest()),
+        encoding="utf-8")
+    docs = [parse_text(sources_copy, s)[0] for s in load_manifest(sources_copy)
+            if s.file in ("114873_rus_v2017.md", "114873_rus_v2018.md")]
+    t = assemble(docs)
+    [finding] = t.findings
+    assert finding.kind is FindingKind.SNAPSHOT_DISCREPANCY
+    assert [(p.file, p.eid) for p in finding.places] == [("114873_rus_v2017.md", "para_2"),
+                                                         ("114873_rus_v2018.md", "para_2")]
+    assert "социальной помощи" in finding.evidence[0] and "социальных услуг" in finding.evidence[1]
+    # Nothing is overwritten: the version keeps both witnesses, and its text is the older snapshot's.
+    original = t.versions["para_2"][0]
+    assert [w.file for w in original.witnesses["ru"]] == ["114873_rus_v2017.md", "114873_rus_v2018.md"]
+    assert "социальной помощи" in original.texts["ru"].text

@@ -16,13 +16,13 @@ ZG = "https://w3id.org/zangraph/ontology#"
 
 def test_versions_of_order_360_point_54(store):
     rows = store.select("versions-of-part", part=f"{ACT360}/~att_1__chp_2__sec_6__para_54")
-    got = [(r["start"], r["end"], r["startCertainty"].removeprefix(ZG), r["actingAct"].rsplit("/", 2)[-2:],
+    got = [(r["start"], r["end"], r["startCertainty"].removeprefix(ZG), r["actingAct"].removeprefix(f"{B}/akn/kz/act/order/"),
             r["languages"]) for r in rows]
     assert got == [
-        (date(2018, 1, 1), date(2023, 7, 1), "exact", ["2017", "360"], None),
-        (date(2023, 7, 1), date(2024, 8, 26), "exact", ["2023", "220"], None),
-        (date(2024, 8, 26), date(2025, 10, 17), "estimated", ["2024", "316"], "en"),
-        (date(2025, 10, 17), None, "estimated", ["2025", "309"], "ru"),
+        (date(2018, 1, 1), date(2023, 7, 1), "exact", "2017/360", None),
+        (date(2023, 7, 1), date(2024, 8, 26), "exact", "2023/220", None),
+        (date(2024, 8, 26), date(2025, 10, 17), "estimated", "2024/316", "en"),
+        (date(2025, 10, 17), None, "estimated", "2025/309", "ru"),
     ]
     assert rows[0]["startRule"] == "January 1, 2018"
     assert rows[1]["startRule"] == "shall be enforced from 01.07.2023"

@@ -269,3 +269,22 @@ def test_no_damaged_text_makes_the_reader_raise(tmp_path, seed):
                    (SOURCES / source.meta).read_text(encoding="utf-8") if source.meta else None, placed=False)
         except SourceError as exc:  # only an unreadable file may stop the reader
             raise AssertionError(f"{source.file} (seed {seed}): {exc}") from exc
+
+
+def test_english_note_on_the_caption_of_an_annex(tmp_path):
+    text = ENGLISH + """
+Appendix to the order of the Minister of Health of the Republic of Kazakhstan dated March 2, 2019 No. 12
+
+Footnote. The caption of the Appendix as revised by the order of the acting Minister of Health of the Republic of Kazakhstan dated 15.03.2021 No. 40 (shall be enforced after ten calendar days after the day of its first official publication).
+
+Rules
+
+1. The rules apply to every clinic.
+"""
+    doc = _parse(tmp_path, "order_en.txt", "On the rules\n\n" + text, "en", "/akn/kz/act/order/2019/12",
+                 form="pdf-text")
+    note = doc.notes[-1]
+    (e,) = note.effects
+    assert (note.target.kind, note.target.eid) == (TargetKind.HEADING, "att_1")
+    assert (e.change, e.act.number, e.act.date, e.rule.kind, e.rule.days) == (
+        ChangeKind.NEW_WORDING, "40", date(2021, 3, 15), RuleKind.AFTER_PUBLICATION, 10)

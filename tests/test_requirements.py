@@ -75,3 +75,45 @@ def test_knowledge_is_linked_to_one_entity_per_act_across_languages(store):
         use_default_graph_as_union=True)
     (row,) = list(rows)
     assert int(row["n"].value) > 10 and set(row["langs"].value.split()) == {"en", "ru"}
+
+
+def test_positions_only_a_professional_standard_has_come_from_its_cards(store):
+    # No curated entry names these cards: each card of order 292 is a position of its own, keyed by its
+    # English name, and two cards with one name (SQF levels 6 and 7 of the penitentiary social worker,
+    # both coded 2634-4-001) are one position. The codes are those printed on the cards.
+    rows = store.store.query(
+        "PREFIX zg: <https://w3id.org/zangraph/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        "SELECT ?position ?code ?isco WHERE { VALUES ?position { "
+        "<https://zangraph.example/position/social-psychologist> "
+        "<https://zangraph.example/position/social-worker-for-work-with-the-convicts-in-the-penitentiary-system> } "
+        "?position zg:characterisedBy ?card ; skos:broader ?isco . ?card zg:professionCode ?code }",
+        use_default_graph_as_union=True)
+    found = {(r["position"].value, r["code"].value, r["isco"].value) for r in rows}
+    position = "https://zangraph.example/position/"
+    assert found == {
+        (position + "social-psychologist", "2634-9-004", "http://data.europa.eu/esco/isco/C2634"),
+        (position + "social-worker-for-work-with-the-convicts-in-the-penitentiary-system", "2634-4-001",
+         "http://data.europa.eu/esco/isco/C2634")}
+    cards = store.store.query(
+        "PREFIX zg: <https://w3id.org/zangraph/ontology#> SELECT (COUNT(DISTINCT ?card) AS ?n) WHERE { "
+        "<https://zangraph.example/position/social-worker-for-work-with-the-convicts-in-the-penitentiary-system> "
+        "zg:characterisedBy ?card }", use_default_graph_as_union=True)
+    assert next(iter(cards))["n"].value == "2"
+
+
+def test_rows_of_a_register_of_positions_are_positions(store):
+    # Order 42-3.3.12 is a register: four annexes, each a table of one institution's positions by link and
+    # grade. "Главный бухгалтер" is row 3 of annex 2's table and row 5 of annex 4's (after the heading row,
+    # the "Блок А" row, and "Руководитель", "Заместитель руководителя"): one position, two rows.
+    act = "https://zangraph.example/akn/kz/act/order/2016/42-3.3.12"
+    rows = store.store.query(
+        "PREFIX zg: <https://w3id.org/zangraph/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        "SELECT ?part WHERE { ?position skos:prefLabel \"Главный бухгалтер\"@ru ; zg:characterisedBy ?part }",
+        use_default_graph_as_union=True)
+    assert {r["part"].value for r in rows} == {f"{act}/~att_2__table_1__row_3", f"{act}/~att_4__table_1__row_5"}
+    # Neither a table's heading row nor a row heading a group of rows names a position.
+    labels = store.store.query(
+        "PREFIX zg: <https://w3id.org/zangraph/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        "SELECT ?l WHERE { ?position a zg:Position ; skos:prefLabel ?l . "
+        "FILTER(CONTAINS(?l, \"Наименовани\") || CONTAINS(?l, \"Блок\")) }", use_default_graph_as_union=True)
+    assert list(labels) == []

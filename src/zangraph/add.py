@@ -80,6 +80,21 @@ def _consolidation(doc: Document, meta: Meta | None) -> tuple[date | None, str]:
     return None, ""
 
 
+def _namesake(directory: Path, act: FrbrUri, when: date) -> str | None:
+    """A text of the corpus that is of another act with the same type, year and number, dated otherwise."""
+    from .corpus import parse_text  # the corpus reader builds on this module's neighbours, not on it
+
+    manifest = directory / MANIFEST
+    for source in load_manifest(directory) if manifest.is_file() else ():
+        other = FrbrUri.parse(source.act)
+        if (other.type, other.year, other.number) != (act.type, act.year, act.number):
+            continue
+        header = parse_text(directory, source)[0].header
+        if header.date is not None and header.date != when:
+            return f"{source.file} (of {header.date.isoformat()})"
+    return None
+
+
 def infer(path: Path, directory: Path, meta_path: Path | None = None, language: str | None = None,
           form: str | None = None, act: str | None = None, version_date: date | None = None,
           origin: str = "") -> Inferred:
@@ -113,6 +128,12 @@ def infer(path: Path, directory: Path, meta_path: Path | None = None, language: 
     elif header.origin != "manifest" and header.date is not None:
         act = str(FrbrUri.act(header.act_type, header.date.year, number_token(header.number)))
         how["act"] = "from the text's header" if header.origin == "text" else f"from {header.origin}"
+        namesake = _namesake(directory, FrbrUri.parse(act), header.date)
+        if namesake is not None:
+            # Two acts of one type, year and number are told apart by their dates (order No 73 of February
+            # and order No 73 of May): the new entry is named by its full date, the other one stays as it is.
+            act = str(FrbrUri.act(header.act_type, header.date, number_token(header.number)))
+            how["act"] += f"; by its full date, as {namesake} is another act of this type, year and number"
     else:
         raise SourceError(str(path), "cannot tell which act this is: the text prints no header and no metadata "
                                      "names it",

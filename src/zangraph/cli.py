@@ -1,4 +1,4 @@
-"""The command line: ``zangraph parse`` for now; later commands build, validate, load and serve the graph."""
+"""The command line: parse, add, build, validate, docs, load, query, ask and serve (``zangraph --help``)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,8 @@ def write_output(text: str, output: Path | None) -> None:
 def main() -> None:
     """Zangraph: Kazakhstan's orders on social workers' qualifications as a versioned knowledge graph.
 
-    Start with `zangraph parse --all --report` to see what the five source texts contain.
+    Start with `zangraph parse --all --report` to see what the source texts contain, and `zangraph add`
+    to put a new text into the corpus.
     """
 
 
@@ -122,7 +123,8 @@ class Progress:
 @click.option("--form", type=click.Choice(["pdf-text", "html-text", "markdown", "zan-markdown"]), default=None,
               help="How the text was extracted, which picks its reader [default: from its markup].")
 @click.option("--act", default=None, metavar="PATH",
-              help="The act, as /akn/kz/act/<type>/<year>/<number> [default: from the header or the metadata].")
+              help="The act, as /akn/kz/act/<type>/<year>/<number>, or with its full date where another act "
+                   "has its type, year and number [default: from the header or the metadata].")
 @click.option("--version-date", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="The date the text is consolidated at [default: from the metadata or the text's notes].")
 @click.option("--origin", default="", help="What the text is, in a few words (kept in the manifest).")

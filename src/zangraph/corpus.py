@@ -48,6 +48,8 @@ def same_version(a: Document, b: Document) -> bool:
     the pairs whose parts are compared language against language."""
     if a.source.act != b.source.act or a.source.language == b.source.language:
         return False
+    if a.header.date and b.header.date and a.header.date != b.header.date:
+        return False  # one path in the manifest, two acts: their headers date them apart
     return a.source.version_date is None or b.source.version_date is None or \
         a.source.version_date == b.source.version_date
 

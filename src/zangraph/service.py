@@ -17,11 +17,13 @@ from typing import Any
 
 from . import texts as tx
 from .errors import ZangraphError
+from .graph.namespaces import LANGUAGES
 from .ids import FrbrUri, Ids, language_of
 from .store.base import Repository
 from .texts import LANGS, label
 
 ZG = "https://w3id.org/zangraph/ontology#"
+LANGUAGE_CODES = {str(iri): code for code, iri in LANGUAGES.items()}  # the graph's language IRIs, as codes
 
 
 class NotFound(ZangraphError):
@@ -174,7 +176,10 @@ class Service:
                     "effective": {"date": tx.iso(row["date"]) if row["certainty"] == ZG + "exact" else None,
                                   "earliest": tx.iso(row["earliest"] or row["date"]),
                                   "certainty": _local(row["certainty"]), "rule": row["rule"]},
-                    "notes": []}
+                    "languages": [], "notes": []}
+            changes = LANGUAGE_CODES.get(row["changes"] or "")
+            if changes and changes not in event["languages"]:
+                event["languages"].append(changes)
             if row["noteText"] and not any(n["text"] == row["noteText"] for n in event["notes"]):
                 event["notes"].append({"text": row["noteText"], "span": tx.span(row)})
         return {"act": ident, "events": list(events.values())}

@@ -78,11 +78,15 @@ class Builder:
         self.g_domain = ids.graph("domain")
         self.g_findings = ids.graph("findings")
         self.names: ActNames = act_names(list(corpus.documents))
-        # Each text's act, and every name a finding or a curated file may use for it (the manifest's path).
+        # Each text's act, by file: the manifest's path names the act and the header dates it, so two texts
+        # under one path may be texts of two acts (two orders No 73 of one year). Findings and curated files
+        # name an act by its manifest path or by its own.
+        self.act_by_file: dict[str, FrbrUri] = {}
         self.acts: dict[str, FrbrUri] = {}
         for doc in corpus.documents:
             uri = act_uri(doc, self.names)
-            self.acts[doc.source.act] = uri
+            self.act_by_file[doc.source.file] = uri
+            self.acts.setdefault(doc.source.act, uri)
             self.acts[str(uri)] = uri
         self.corpus_acts = {uri.key for uri in self.acts.values()}
         self.language_of = {doc.source.file: doc.source.language for doc in corpus.documents}
@@ -96,7 +100,7 @@ class Builder:
         return self.ids.of(uri.work)
 
     def act_of(self, doc: Document) -> FrbrUri:
-        return self.acts[doc.source.act]
+        return self.act_by_file[doc.source.file]
 
     def find_act(self, key: str) -> FrbrUri | None:
         """The corpus act a key names ("order-2001-17", or with its full date), None if the corpus has none."""

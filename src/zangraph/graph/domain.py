@@ -258,7 +258,9 @@ class Domain:
         add(g, iri, RDF.type, ZG.Finding)
         add(g, iri, ZG.findingKind, ZG[finding.kind.value])
         add(g, iri, RDFS.comment, Literal(finding.message, lang="en"))
-        act = self.b.acts.get(finding.act) or FrbrUri.parse(finding.act)
+        # The act of the text the finding is in, where it names one: that text's header dates the act.
+        texts = [self.b.act_by_file[p.file] for p in finding.places if p.file in self.b.act_by_file]
+        act = texts[0] if texts else self.b.acts.get(finding.act) or FrbrUri.parse(finding.act)
         add(g, iri, ZG.about, self.b.act_iri(act))
         for place in finding.places:
             if place.eid:

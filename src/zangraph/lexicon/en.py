@@ -22,7 +22,7 @@ NOTES = NoteWords(
         ("annex", rx(r"\bannex\w*|\bappendi\w*")),
         ("table", rx(r"\btable\w*")),
         ("preamble", rx(r"\bpreamble\w*")),
-        ("heading", rx(r"\bheading\w*|\btitle\b")),
+        ("heading", rx(r"\bheading\w*|\btitle\b|\bcaption\w*")),
         ("preface", rx(r"upper\s+right\s+corner")),
     ),
     number_first=False,

@@ -54,7 +54,9 @@ def test_add_infers_the_entry_copies_the_files_and_the_text_parses(tmp_path):
     assert (sources / text.name).read_bytes() == text.read_bytes()
     assert (sources / meta.name).read_bytes() == meta.read_bytes()
     doc = parse_corpus(sources).by_file(text.name)
-    assert doc.header.number == "290" and [n.effects[0].act.number for n in doc.notes] == ["129", "160"]
+    # Its own note (order 129), then its metadata's: the repeal by order 160, and order 523, which caused the
+    # version the metadata describes.
+    assert doc.header.number == "290" and [n.effects[0].act.number for n in doc.notes] == ["129", "160", "523"]
 
 
 def test_the_version_date_of_the_metadata_is_taken_where_the_text_records_its_amendment(tmp_path):
@@ -77,12 +79,54 @@ def test_a_text_with_a_header_needs_no_metadata(tmp_path):
     assert "language: en" in result.output and "form: pdf-text" in result.output
 
 
+def test_an_annex_caption_names_the_act_where_nothing_else_does(tmp_path):
+    # Order 160's text prints no header; its annex is "Приложение к приказу Министра труда и социальной защиты
+    # населения Республики Казахстан от 19 мая 2023 года № 160".
+    result = CliRunner().invoke(main, ["add", str(_text("181792_rus.md")), "--sources", str(_sources(tmp_path)),
+                                       "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert "act: /akn/kz/act/order/2023/160  (from annex caption)" in result.output
+
+
+def test_a_text_published_in_parts_is_added_joined(tmp_path):
+    # Order 360 in Kazakh as of 06.10.2025 is published as kaz.md, whose "Части документа" table lists
+    # kaz/ch001.md and kaz/ch002.md (tests/fixtures/split holds the three files as published). Added, it is the
+    # text the official system gives whole: the joined file the corpus keeps, byte for byte.
+    sources = _sources(tmp_path)
+    split = ROOT / "tests" / "fixtures" / "split"
+    result = CliRunner().invoke(main, ["add", str(split / "kaz.md"), "--meta",
+                                       str(SOURCES / "116614_2025-10-06.meta.yaml"), "--name",
+                                       "116614_kaz_2025-10-06.md", "--sources", str(sources)])
+    assert result.exit_code == 0, result.output
+    assert "joined: kaz.md and its 2 part files, in the order it lists them" in result.output
+    assert (sources / "116614_kaz_2025-10-06.md").read_bytes() == (SOURCES / "116614_kaz_2025-10-06.md").read_bytes()
+    entry = tomllib.loads((sources / "manifest.toml").read_text(encoding="utf-8"))["source"][-1]
+    assert (entry["act"], entry["language"], entry["version_date"].isoformat()) == (
+        "/akn/kz/act/order/2017/360", "kk", "2025-10-06")
+    # The joined text needs no parts: added as it is.
+    (tmp_path / "again").mkdir()
+    again = _sources(tmp_path / "again")
+    result = CliRunner().invoke(main, ["add", str(SOURCES / "116614_kaz_2025-10-06.md"), "--meta",
+                                       str(SOURCES / "116614_2025-10-06.meta.yaml"), "--sources", str(again)])
+    assert result.exit_code == 0 and "joined:" not in result.output, result.output
+    # The main file without its parts is refused, and says what it needs.
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    shutil.copy(split / "kaz.md", alone / "kaz.md")
+    before = (sources / "manifest.toml").read_bytes()
+    result = CliRunner().invoke(main, ["add", str(alone / "kaz.md"), "--act", "/akn/kz/act/order/2017/360",
+                                       "--sources", str(sources)])
+    assert result.exit_code == 2
+    assert "kaz/ch001.md is not beside it" in result.output and "the 2 part files it lists" in result.output
+    assert (sources / "manifest.toml").read_bytes() == before
+
+
 def test_refusals_say_what_to_give_and_change_nothing(tmp_path):
     sources = _sources(tmp_path)
     before = (sources / "manifest.toml").read_bytes()
     runner = CliRunner()
-    # No header in the text, no metadata: the act cannot be told.
-    result = runner.invoke(main, ["add", str(_text("181792_rus.md")), "--sources", str(sources)])
+    # No header in the text, no metadata, no annex whose caption names the act: the act cannot be told.
+    result = runner.invoke(main, ["add", str(_text("114873_rus_v2017.md")), "--sources", str(sources)])
     assert result.exit_code == 2
     assert "cannot tell which act this is" in result.output and "--meta META.yaml or --act" in result.output
     # A different file under a name the corpus already has.

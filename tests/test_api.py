@@ -15,35 +15,70 @@ def test_requirements_of_the_social_work_consultant_on_2020_05_01(client):
                         params={"at": "2020-05-01", "lang": "en"}).json()
     assert (answer["position"], answer["at"], answer["certainty"]) == ("social-work-consultant", "2020-05-01",
                                                                        "estimated")
-    (source,) = answer["sources"]
-    assert source["act"] == {"id": "order-2018-350", "number": "350", "date": "2018-08-14"}
-    assert source["part"]["id"] == "order-2018-350~att_1__chp_2__para_3"
-    assert {k: source["version"][k] for k in ("valid_from", "valid_to", "certainty")} == {
+    # Two acts in force together: order 360's annex as it stood from 2017 (chapter 2 section 2, points 34-36,
+    # known from the Russian and Kazakh texts of 02.04.2020) and order 350 point 3.
+    order360, order350 = answer["sources"]
+    assert order360["act"] == {"id": "order-2017-360", "number": "360", "date": "2017-10-25"}
+    assert order360["part"]["id"] == "order-2017-360~att_1__chp_2__sec_2"
+    assert {k: order360["version"][k] for k in ("valid_from", "valid_to", "certainty")} == {
+        "valid_from": "2017-12-17", "valid_to": "2023-07-01", "certainty": "estimated"}
+    assert order360["text_available"] == {"en": False, "ru": True, "kk": True}
+    # Point 36: three years in the first category for the highest, two in the second for the first, one
+    # without category for the second, none without category.
+    assert [(r["skill_level"], r["category"], r["min_experience_years"], r["prior_category"])
+            for r in order360["qualification"]] == [
+        ("high", "highest", 3, "first"), ("high", "first", 2, "second"), ("high", "second", 1, "none"),
+        ("high", "none", 0, None)]
+    assert order360["qualification"][0]["text"].startswith("высшей категории: высшее (или послевузовское) "
+                                                            "образование (социальное, педагогическое, медицинское)")
+    assert (order360["qualification"][0]["span"]["file"], order360["qualification"][0]["span"]["first_line"]) == (
+        "116614_rus_2020-04-02.md", 1099)
+    assert order350["act"] == {"id": "order-2018-350", "number": "350", "date": "2018-08-14"}
+    assert order350["part"]["id"] == "order-2018-350~att_1__chp_2__para_3"
+    assert {k: order350["version"][k] for k in ("valid_from", "valid_to", "certainty")} == {
         "valid_from": "2018-10-10", "valid_to": "2023-07-01", "certainty": "estimated"}
-    # Which boundary made it estimated, and under which rule (order 350 item 4).
-    assert answer["estimated_because"] == [{
-        "boundary": "valid_from", "date": "2018-10-10",
-        "rule": "This order shall be enforced upon expiry of twenty one calendar days after the date of its first "
-                "official publication."}]
-    assert source["text_available"] == {"en": True, "ru": False, "kk": True}
+    # Which boundaries made it estimated, and under which rules (item 5 of order 360, item 4 of order 350).
+    assert [(e["boundary"], e["date"]) for e in answer["estimated_because"]] == [
+        ("valid_from", "2017-12-17"), ("valid_from", "2018-10-10")]
+    assert answer["estimated_because"][1]["rule"] == (
+        "This order shall be enforced upon expiry of twenty one calendar days after the date of its first "
+        "official publication.")
+    assert order350["text_available"] == {"en": True, "ru": True, "kk": True}
     ladder = [(r["skill_level"], r["category"], r["min_experience_years"], r["prior_category"])
-              for r in source["qualification"]]
+              for r in order350["qualification"]]
     assert ladder == [("high", "highest", 3, "first"), ("high", "first", 2, "second"), ("high", "second", 1, "none"),
                       ("high", "none", 0, None)]
-    first = source["qualification"][0]
+    first = order350["qualification"][0]
     assert first["education_level"] == ["higher"]
     assert first["education_fields"] == ["medical", "pedagogical", "social"]
-    assert first["label"] == {"en": "with higher category", "kk": "жоғары санаттағы"}
+    assert first["label"] == {"en": "with higher category", "kk": "жоғары санаттағы", "ru": "высшей категории"}
     assert first["span"]["file"] == "000_d858b89009a0e373.txt"
     assert (first["span"]["first_line"], first["span"]["last_line"]) == (122, 124)
+
+
+def test_the_consultant_of_2020_in_kazakh(client):
+    answer = client.get("/api/v1/positions/social-work-consultant/requirements",
+                        params={"at": "2020-05-01", "lang": "kk"}).json()
+    order360 = answer["sources"][0]
+    assert (order360["language"], order360["fallback"]) == ("kk", False)
+    assert order360["part"]["heading"] == "Әлеуметтік жұмыс жөніндегі консультант"
+    assert [(r["category"], r["min_experience_years"]) for r in order360["qualification"]] == [
+        ("highest", 3), ("first", 2), ("second", 1), ("none", 0)]
+    assert order360["qualification"][0]["text"].startswith("жоғары санат – жоғары (немесе жоғары оқу орнынан кейінгі)")
+    assert order360["qualification"][0]["span"]["file"] == "116614_kaz_2020-04-02.md"
+    # Point 34 (duties) and point 35 (knowledge, "Білуге тиіс:") of the Kazakh text.
+    assert order360["duties"][0]["text"].startswith("үйде әлеуметтік көмек көрсету бөлімшелерінде")
+    assert order360["knowledge"][0]["text"] == "Қазақстан Республикасының Конституциясын;"
 
 
 def test_requirements_of_the_social_work_consultant_on_2024_01_01(client):
     answer = client.get("/api/v1/positions/social-work-consultant/requirements",
                         params={"at": "2024-01-01", "lang": "en"}).json()
+    # Order 360 by its annex as order 220 restated it (its parts carry the wording: "att_1!order-2023-220"),
+    # no longer by the section of 2017; order 350 was abolished on 01.07.2023.
     assert [(s["act"]["id"], s["part"]["id"]) for s in answer["sources"]] == [
-        ("order-2017-360", "order-2017-360~att_1__chp_2__sec_2"),
-        ("order-2019-292", "order-2019-292~att_1__att_1__sec_8")]
+        ("order-2017-360", "order-2017-360~att_1!order-2023-220__chp_2__sec_2"),
+        ("order-2019-292", "order-2019-292~att_1__att_1!order-2023-9__sec_8")]
     order360 = answer["sources"][0]
     assert order360["version"]["valid_from"] == "2023-07-01" and order360["version"]["certainty"] == "exact"
     assert order360["part"]["heading"] == "Social work consultant"
@@ -60,10 +95,12 @@ def test_requirements_of_the_social_work_consultant_on_2024_01_01(client):
 
 
 def test_requirements_fall_back_to_another_language_and_say_so(client):
+    # No English text gives order 360's annex as it stood before 2023: the Russian one answers.
     answer = client.get("/api/v1/positions/social-work-consultant/requirements",
-                        params={"at": "2020-05-01", "lang": "ru"}).json()
-    (source,) = answer["sources"]
-    assert (source["language"], source["fallback"]) == ("en", True)
+                        params={"at": "2020-05-01", "lang": "en"}).json()
+    order360 = answer["sources"][0]
+    assert (order360["language"], order360["fallback"]) == ("ru", True)
+    assert order360["part"]["heading"] == "Консультант по социальной работе"
 
 
 def test_requirements_with_nothing_in_force(client):
@@ -89,6 +126,25 @@ def test_history_of_order_360(client):
     first = events[0]
     assert (first["kind"], first["effective"]["earliest"], first["effective"]["certainty"]) == (
         "entry_into_force", "2017-12-17", "estimated")
+    # Every act the snapshots record, in the order they took effect: 663 and 121 only the texts of 2020 record,
+    # 388 only the Kazakh text of 2025.
+    acting = list(dict.fromkeys(e["acting_act"]["id"] for e in events if e["kind"] != "entry_into_force"))
+    assert acting == ["order-2019-663", "order-2020-121", "order-2021-488", "order-2022-388", "order-2023-220",
+                      "order-2024-316", "order-2025-309", "order-2026-73"]
+    targets: dict[tuple[str, str], list[str]] = {}
+    for e in events:
+        targets.setdefault((e["acting_act"]["id"], e["kind"]), []).extend(t["id"] for t in e["targets"])
+    # "Пункт 2 с изменением, внесенным приказом ... от 11.12.2019 № 663 ...; в редакции приказа ... от
+    # 02.04.2020 № 121": point 2 of chapter 1 section 1 of the annex of 2017.
+    assert targets[("order-2019-663", "change")] == ["order-2017-360~att_1__chp_1__sec_1__para_2"]
+    assert targets[("order-2020-121", "new_wording")] == ["order-2017-360~att_1__chp_1__sec_1__para_2"]
+    # "Оң жақ жоғары бұрышы жаңа редакцияда ... 26.09.2022 № 388": the annex's upper right corner.
+    assert targets[("order-2022-388", "new_wording")] == ["order-2017-360~att_1__preface"]
+    lost = next(e for e in events if e["acting_act"]["id"] == "order-2022-388")
+    assert {n["span"]["file"] for n in lost["notes"]} == {"116614_kaz_2025-10-06.md"}
+    # Order 121 is also the act the metadata of the texts of 02.04.2020 says caused that version.
+    restated_point = next(e for e in events if e["acting_act"]["id"] == "order-2020-121")
+    assert "116614_2020-04-02.meta.yaml" in {n["span"]["file"] for n in restated_point["notes"]}
     kinds = [(e["acting_act"]["id"], e["kind"]) for e in events]
     assert ("order-2023-220", "new_wording") in kinds and ("order-2024-316", "insertion") in kinds
     assert ("order-2025-309", "heading_revision") in kinds
@@ -97,7 +153,10 @@ def test_history_of_order_360(client):
     assert restatement["effective"] == {"date": "2023-07-01", "earliest": "2023-07-01", "certainty": "exact",
                                         "rule": "shall be enforced from 01.07.2023"}
     assert {n["span"]["file"] for n in restatement["notes"]} == {"002_d17101f849a6b484.txt",
-                                                                 "004_02f4d226a4fb9b82.txt"}
+                                                                 "004_02f4d226a4fb9b82.txt",
+                                                                 "116614_kaz_2025-10-06.md"}
+    # The points order 316 and 309 changed are parts of the restated annex.
+    assert "order-2017-360~att_1!order-2023-220__chp_2__sec_6__para_54" in targets[("order-2024-316", "new_wording")]
     prospective = [e for e in events if e["kind"] == "prospective_change"]
     assert len(prospective) == 6 and all(e["effective"]["date"] == "2026-07-11" for e in prospective)
     assert prospective[0]["notes"][0]["text"].startswith("Примечание ИЗПИ!")
@@ -106,14 +165,21 @@ def test_history_of_order_360(client):
 
 
 def test_versions_of_order_360_point_54(client):
-    versions = client.get("/api/v1/parts/order-2017-360~att_1__chp_2__sec_6__para_54/versions").json()["versions"]
+    # Point 54 of the restated annex: made by order 220 from 01.07.2023, restated by 316 and 309.
+    part = "order-2017-360~att_1!order-2023-220__chp_2__sec_6__para_54"
+    versions = client.get(f"/api/v1/parts/{part}/versions").json()["versions"]
     assert [(v["valid_from"], v["valid_to"], v["made_by"]["act"], v["languages"]) for v in versions] == [
-        ("2018-01-01", "2023-07-01", "order-2017-360", []), ("2023-07-01", "2024-08-26", "order-2023-220", []),
-        ("2024-08-26", "2025-10-17", "order-2024-316", ["en"]), ("2025-10-17", None, "order-2025-309", ["ru"])]
+        ("2023-07-01", "2024-08-26", "order-2023-220", []), ("2024-08-26", "2025-10-17", "order-2024-316", ["en"]),
+        ("2025-10-17", None, "order-2025-309", ["ru", "kk"])]
+    # Point 54 of the annex of 2017 is another part (chapter 2 section 8, the methodologist), ended by the
+    # restatement; the texts of 2020 give it.
+    old = client.get("/api/v1/parts/order-2017-360~att_1__chp_2__sec_8__para_54/versions").json()["versions"]
+    assert [(v["valid_from"], v["valid_to"], v["made_by"]["act"], v["languages"]) for v in old] == [
+        ("2017-12-17", "2023-07-01", "order-2017-360", ["ru", "kk"])]
 
 
 def test_part_text_at_a_date_with_fallback(client):
-    part = "order-2017-360~att_1__chp_2__sec_6__para_54"
+    part = "order-2017-360~att_1!order-2023-220__chp_2__sec_6__para_54"
     answer = client.get(f"/api/v1/parts/{part}", params={"at": "2026-01-01", "lang": "en"}).json()
     assert (answer["language"], answer["fallback"]) == ("ru", True)
     assert answer["text"].startswith("54. Требования к квалификации:\nспециалист высшего уровня квалификации:\n"
@@ -123,7 +189,7 @@ def test_part_text_at_a_date_with_fallback(client):
 
 
 def test_diff_of_point_54_between_316_and_309(client):
-    part = "order-2017-360~att_1__chp_2__sec_6__para_54"
+    part = "order-2017-360~att_1!order-2023-220__chp_2__sec_6__para_54"
     answer = client.get(f"/api/v1/parts/{part}/diff", params={"from": "2024-09-01", "to": "2026-01-01"}).json()
     assert answer["from_version"]["id"].endswith("@order-2024-316")
     assert answer["to_version"]["id"].endswith("@order-2025-309")
@@ -143,6 +209,24 @@ def test_acts_lists_every_act(client):
             "order-2024-316", "labour-code", "social-code"} <= set(acts)
     assert acts["order-2018-350"]["title"]["kk"] == "Әлеуметтік жұмыскерлерге қойылатын біліктілік талаптарын бекіту туралы"
     assert acts["order-2017-360"]["type"] == "order"
+
+
+def test_the_seed_acts_have_titles_in_three_languages(client):
+    acts = {a["id"]: a for a in client.get("/api/v1/acts").json()["acts"]}
+    # The English seeds' titles; the Russian and Kazakh from the official texts' "#" lines.
+    assert acts["order-2018-350"]["title"] == {
+        "en": "On approval of qualification requirements to social workers",
+        "ru": "Об утверждении квалификационных требований к социальным работникам",
+        "kk": "Әлеуметтік жұмыскерлерге қойылатын біліктілік талаптарын бекіту туралы"}
+    assert acts["order-2019-292"]["title"] == {
+        "en": "On approval of the professional standard “Psychological and social work”",
+        "ru": "Об утверждении профессионального стандарта «Психологическая и социальная работа»",
+        "kk": "«Психологиялық және әлеуметтік жұмыс» кәсіптік стандартын бекіту туралы"}
+    assert acts["order-2017-360"]["title"]["kk"] == (
+        "Халықты әлеуметтік қорғау және жұмыспен қамту ұйымдарының басшылары, мамандары және басқа да "
+        "қызметшілері лауазымдарының үлгілік біліктілік сипаттамаларын бекіту туралы")
+    assert acts["order-2017-360"]["title"]["ru"].startswith("Об утверждении Типовых квалификационных характеристик")
+    assert acts["order-2017-360"]["title"]["en"].startswith("On approval of the Standard Qualification")
 
 
 def test_acts_of_the_development_corpus_are_listed(client):
@@ -225,7 +309,7 @@ def test_linked_data_with_content_negotiation(client):
                        ("rdf", "application/rdf+xml"), ("ttl", "text/turtle")):
         response = client.get(url, params={"_format": fmt})
         assert response.status_code == 200 and response.headers["content-type"].startswith(media), fmt
-    version = client.get("/id/akn/kz/act/order/2017/360/~att_1__chp_2__sec_6__para_54/@order-2024-316",
+    version = client.get("/id/akn/kz/act/order/2017/360/~att_1!order-2023-220__chp_2__sec_6__para_54/@order-2024-316",
                          headers={"Accept": "application/n-triples"})
     assert "<https://w3id.org/zangraph/ontology#start>" in version.text
 

@@ -32,7 +32,8 @@ def on(y: int, m: int, d: int):
 PUBLICATION = (RuleKind.ON_PUBLICATION, None)
 
 # (line, kind, target kind, target eId, [(change, type, number, date, issuer, rule)]); a metadata note's line is in
-# the act's meta.yaml, where its requisites say it was repealed.
+# the act's meta.yaml: where its requisites say it was repealed, and where caused_by names the act whose
+# amendment made the version the metadata describes (evidence of that act's events; no rule stated there).
 NOTES = {
     "108164_rus.md": [
         (255, F, TargetKind.ANNEX, "att_3",
@@ -42,17 +43,26 @@ NOTES = {
         (2, MD, TargetKind.ACT, None,
          [(ABOL, "order", "19-42-3.3.17", date(2019, 10, 7), "Начальника Канцелярии Президента Республики Казахстан",
            ten())]),
+        (20, MD, TargetKind.ACT, None, [(CHG, "order", "18-42-3.3.4", date(2018, 2, 9), "Начальника Канцелярии Президента Республики Казахстан", None)]),
     ],
     "114873_rus_v2017.md": [
         (2, MD, TargetKind.ACT, None, [(ABOL, "order", "160", date(2023, 5, 19),
                                         "Министра труда и социальной защиты населения Республики Казахстан",
                                         on(2023, 7, 1))]),
+        (20, MD, TargetKind.ACT, None, [(CHG, "order", "523", date(2019, 9, 27), "Министра труда и социальной защиты населения Республики Казахстан", None)]),
+    ],
+    "114873_kaz_v2017.md": [  # the original Kazakh text: no note of its own; its metadata's two
+        (2, MD, TargetKind.ACT, None, [(ABOL, "order", "160", date(2023, 5, 19),
+                                        "Министра труда и социальной защиты населения Республики Казахстан",
+                                        on(2023, 7, 1))]),
+        (20, MD, TargetKind.ACT, None, [(CHG, "order", "523", date(2019, 9, 27), "Министра труда и социальной защиты населения Республики Казахстан", None)]),
     ],
     "114873_rus_v2018.md": [
         (11, F, TargetKind.ITEM, "para_1", [(CHG, "order", "129", date(2018, 5, 11), IO_MTSZN, on(2018, 7, 1))]),
         (2, MD, TargetKind.ACT, None, [(ABOL, "order", "160", date(2023, 5, 19),
                                         "Министра труда и социальной защиты населения Республики Казахстан",
                                         on(2023, 7, 1))]),
+        (20, MD, TargetKind.ACT, None, [(CHG, "order", "523", date(2019, 9, 27), "Министра труда и социальной защиты населения Республики Казахстан", None)]),
     ],
     "114873_rus_v2019.md": [
         (13, F, TargetKind.ITEM, "para_1", [(NEW, "order", "523", date(2019, 9, 27), MTSZN, on(2019, 10, 1))]),
@@ -60,6 +70,7 @@ NOTES = {
         (2, MD, TargetKind.ACT, None, [(ABOL, "order", "160", date(2023, 5, 19),
                                         "Министра труда и социальной защиты населения Республики Казахстан",
                                         on(2023, 7, 1))]),
+        (20, MD, TargetKind.ACT, None, [(CHG, "order", "523", date(2019, 9, 27), "Министра труда и социальной защиты населения Республики Казахстан", None)]),
     ],
     "114873_kaz_v2019.md": [
         (13, F, TargetKind.ITEM, "para_1", [(NEW, "order", "523", date(2019, 9, 27), KK_MTSZN, on(2019, 10, 1))]),
@@ -67,6 +78,7 @@ NOTES = {
         (2, MD, TargetKind.ACT, None, [(ABOL, "order", "160", date(2023, 5, 19),
                                         "Министра труда и социальной защиты населения Республики Казахстан",
                                         on(2023, 7, 1))]),
+        (20, MD, TargetKind.ACT, None, [(CHG, "order", "523", date(2019, 9, 27), "Министра труда и социальной защиты населения Республики Казахстан", None)]),
     ],
     # The Russian note is broken over two paragraphs, lines 51 and 53, and states no rule; the Kazakh one says new
     # wording where the Russian says changed.
@@ -75,12 +87,14 @@ NOTES = {
          [(CHG, "order", "503", date(2002, 10, 17), "Министра финансов Республики Казахстан", None)]),
         (2, MD, TargetKind.ACT, None, [(ABOL, "order", "273", date(2006, 7, 26),
                                         "Министра финансов Республики Казахстан", None)]),
+        (21, MD, TargetKind.ACT, None, [(CHG, "order", "503", date(2002, 10, 17), "Министра финансов Республики Казахстан", None)]),
     ],
     "12388_kaz.md": [
         (47, F, TargetKind.POINT, "att_1__para_2",
          [(NEW, "order", "503", date(2002, 10, 17), "ҚР Қаржы министрінің", None)]),
         (2, MD, TargetKind.ACT, None, [(ABOL, "order", "273", date(2006, 7, 26),
                                         "Министра финансов Республики Казахстан", None)]),
+        (21, MD, TargetKind.ACT, None, [(CHG, "order", "503", date(2002, 10, 17), "Министра финансов Республики Казахстан", None)]),
     ],
     # Abolished twelve months after a Code enters into force: a condition the corpus does not date.
     "16398_rus.md": [
@@ -88,6 +102,7 @@ NOTES = {
          [(ABOL, "order", "692/1", date(2009, 11, 11), "и.о. Министра здравоохранения РК", (RuleKind.CONDITIONAL, None))]),
         (2, MD, TargetKind.ACT, None, [(ABOL, "order", "692/1", date(2009, 11, 11),
                                         "и.о. Министра здравоохранения Республики Казахстан", None)]),
+        (20, MD, TargetKind.ACT, None, [(CHG, "order", "692/1", date(2009, 11, 11), "и.о. Министра здравоохранения Республики Казахстан", None)]),
     ],
     "181792_rus.md": [
         (3, F, TargetKind.ITEM, "para_5", []),  # restates the act's entry into force, see item 5
@@ -104,12 +119,14 @@ NOTES = {
           (NEW, "order", "189", date(2024, 6, 11), MTSZN, PUBLICATION),
           (CHG, "order", "16", date(2025, 1, 20), MTSZN, ten()),
           (NEW, "order", "232", date(2025, 7, 30), IO_MTSZN, ten())]),
+        (21, MD, TargetKind.ACT, None, [(CHG, "order", "232", date(2025, 7, 30), "и.о. Министра труда и социальной защиты населения Республики Казахстан", None)]),
     ],
     # "Приложение 1" and "Приложение 2" are the annexes of the Rules, not annexes of the order.
     "185251_rus.md": [
         (3, F, TargetKind.ITEM, "para_4", []),
         (67, F, TargetKind.ANNEX, "att_1__att_1", [(NEW, "order", "22", date(2025, 1, 27), MTSZN, ten())]),
         (119, F, TargetKind.ANNEX, "att_1__att_2", [(NEW, "order", "22", date(2025, 1, 27), MTSZN, ten())]),
+        (21, MD, TargetKind.ACT, None, [(CHG, "order", "22", date(2025, 1, 27), "Министра труда и социальной защиты населения Республики Казахстан", None)]),
     ],
     # Notes indented under sub-points; no rule stated; a date written in words ("30 марта 2005 года").
     "19139_rus.md": [
@@ -123,12 +140,14 @@ NOTES = {
          [(CHG, "order", "157", date(2005, 3, 30), "Министра здравоохранения РК", None)]),
         (2, MD, TargetKind.ACT, None, [(ABOL, "order", "151", date(2007, 3, 2),
                                         "Министра здравоохранения Республики Казахстан", None)]),
+        (21, MD, TargetKind.ACT, None, [(CHG, "order", "157", date(2005, 3, 30), "Министра здравоохранения Республики Казахстан", None)]),
     ],
     # Changes of the Kazakh text only, recorded in the Russian one; "Пункт 5" is point 5 of the Rules.
     "197693_rus.md": [
         (3, F, TargetKind.ITEM, "para_4", []),
         (85, F, TargetKind.POINT, "att_1__chp_2__para_5", [(CHG, "order", "179", date(2026, 5, 12), MTSZN, ten())]),
         (164, F, TargetKind.ANNEX, "att_1__att_1", [(CHG, "order", "179", date(2026, 5, 12), MTSZN, ten())]),
+        (21, MD, TargetKind.ACT, None, [(CHG, "order", "179", date(2026, 5, 12), "Министра труда и социальной защиты населения Республики Казахстан", None)]),
     ],
 }
 
@@ -151,7 +170,7 @@ def test_every_note_of_the_development_corpus(corpus, file):
 
 
 def test_every_text_of_the_development_corpus_is_placed_and_read(corpus):
-    dev = [d for d in corpus.documents if d.source.form == "zan-markdown"]
+    dev = [d for d in corpus.documents if d.source.file in NOTES]
     assert len(dev) == 15
     assert not [u for u in corpus.unplaced if u.file.endswith(".md")]
     unread = [f for d in dev for f in d.findings
@@ -297,12 +316,20 @@ def test_the_three_snapshots_of_one_act_give_their_own_versions(corpus):
     # The 2018 text, older than order 135 of 2019, gives the original point 2, as the 2017 text does.
     assert steps("para_2")[0][3] == {"ru": ["114873_rus_v2017.md", "114873_rus_v2018.md"], "kk": ["114873_kaz_v2017.md"]}
     assert steps("para_2")[1][:2] == ("order-2019-135", date(2019, 4, 1))
-    # Sub-point 3 of point 1 is in the 2019 texts only: it exists from the new wording on.
-    assert steps("para_1__point_3") == [("order-2019-523", date(2019, 10, 1), date(2023, 7, 1),
-                                         {"ru": ["114873_rus_v2019.md"], "kk": ["114873_kaz_v2019.md"]})]
-    rus = {d.source.file: d for d in docs}
+    # Order 523 restated point 1 as a whole: its sub-points in the new wording are new parts. Sub-point 1 was
+    # "с 1 октября 2017 года – в размере 40 процентов" and is "с 1 января 2018 года – в размере 50 процентов".
+    assert steps("para_1__point_1") == [
+        ("original", date(2017, 10, 1), date(2018, 7, 1), {"ru": ["114873_rus_v2017.md"], "kk": ["114873_kaz_v2017.md"]}),
+        ("order-2018-129", date(2018, 7, 1), date(2019, 10, 1), {"ru": ["114873_rus_v2018.md"]}),
+    ]
     assert t.versions["para_1__point_1"][0].texts["ru"].text.startswith("с 1 октября 2017 года – в размере 40 процентов")
-    assert rus["114873_rus_v2019.md"].find("para_1__point_1").text.startswith("с 1 января 2018 года – в размере 50")
+    new = "para_1!order-2019-523__point_1"
+    assert steps(new) == [("order-2019-523", date(2019, 10, 1), date(2023, 7, 1),
+                           {"ru": ["114873_rus_v2019.md"], "kk": ["114873_kaz_v2019.md"]})]
+    assert t.versions[new][0].texts["ru"].text.startswith("с 1 января 2018 года – в размере 50")
+    # Sub-point 3 is in the 2019 texts only: it exists from the new wording on.
+    assert steps("para_1!order-2019-523__point_3")[0][:3] == ("order-2019-523", date(2019, 10, 1), date(2023, 7, 1))
+    assert "para_1__point_3" not in t.versions
     assert t.findings == ()  # where the snapshots give one version, they give it in the same words
 
 
@@ -313,8 +340,9 @@ def test_a_change_of_the_kazakh_text_only_leaves_the_russian_text_to_both_versio
     assert (first.key, second.key) == ("original", "order-2026-179")
     assert first.texts["ru"] is second.texts["ru"]
     assert second.event.languages == ("kk",)
-    # order 179 of 12.05.2026, ten days after publication, registered on a day the corpus does not know
-    assert (second.start.date, second.start.certainty) == (date(2026, 5, 23), ESTIMATED)
+    # order 179 of 12.05.2026, ten days after publication; registered 13.05.2026 by the requisites of the act
+    # that caused the version (the metadata's caused_by): 24.05.2026 at the earliest
+    assert (second.start.date, second.start.certainty) == (date(2026, 5, 24), ESTIMATED)
 
 
 def test_entry_into_force_from_registration_is_exact(corpus):
@@ -364,3 +392,31 @@ def test_two_snapshots_giving_one_version_in_other_words_is_a_finding(sources_co
     original = t.versions["para_2"][0]
     assert [w.file for w in original.witnesses["ru"]] == ["114873_rus_v2017.md", "114873_rus_v2018.md"]
     assert "социальной помощи" in original.texts["ru"].text
+
+
+def test_a_dated_snapshot_that_lost_a_note_still_gives_the_version_in_force_on_its_date(sources_copy):
+    # The Russian text of order 290 as of 01.10.2019 gives point 1 as order 523 worded it from that day. Take
+    # its note away in a copy: the text is still dated 01.10.2019 by the manifest, and the Kazakh text of that
+    # date still records order 523, so the Russian words are still those of that version, not of the original.
+    import hashlib
+
+    from zangraph.corpus import parse_text
+    from zangraph.sources import load_manifest
+
+    path = sources_copy / "114873_rus_v2019.md"
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    [note] = [i for i, line in enumerate(lines) if line.startswith("> *Сноска. Пункт 1 в редакции") and "№ 523" in line]
+    changed = "\n".join(lines[:note] + lines[note + 2:])
+    path.write_text(changed, encoding="utf-8")
+    manifest = sources_copy / "manifest.toml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        hashlib.sha256(text.encode("utf-8")).hexdigest(), hashlib.sha256(changed.encode("utf-8")).hexdigest()),
+        encoding="utf-8")
+    docs = [parse_text(sources_copy, s)[0] for s in load_manifest(sources_copy) if s.file.startswith("114873_")]
+    t = assemble(docs)
+    [restated] = [v for v in t.versions["para_1"] if v.key == "order-2019-523"]
+    assert restated.start.date == date(2019, 10, 1)
+    assert [w.file for w in restated.witnesses["ru"]] == ["114873_rus_v2019.md"]
+    assert all("114873_rus_v2019.md" not in [w.file for w in v.witnesses.get("ru", ())]
+               for v in t.versions["para_1"] if v.key != "order-2019-523")

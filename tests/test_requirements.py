@@ -104,13 +104,15 @@ def test_positions_only_a_professional_standard_has_come_from_its_cards(store):
 def test_rows_of_a_register_of_positions_are_positions(store):
     # Order 42-3.3.12 is a register: four annexes, each a table of one institution's positions by link and
     # grade. "Главный бухгалтер" is row 3 of annex 2's table and row 5 of annex 4's (after the heading row,
-    # the "Блок А" row, and "Руководитель", "Заместитель руководителя"): one position, two rows.
+    # the "Блок А" row, and "Руководитель", "Заместитель руководителя"): one position, two rows. Annex 4 is
+    # "в редакции приказа ... от 09.02.2018 № 18-42-3.3.4": its rows are those of that wording.
     act = "https://zangraph.example/akn/kz/act/order/2016/42-3.3.12"
     rows = store.store.query(
         "PREFIX zg: <https://w3id.org/zangraph/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
         "SELECT ?part WHERE { ?position skos:prefLabel \"Главный бухгалтер\"@ru ; zg:characterisedBy ?part }",
         use_default_graph_as_union=True)
-    assert {r["part"].value for r in rows} == {f"{act}/~att_2__table_1__row_3", f"{act}/~att_4__table_1__row_5"}
+    assert {r["part"].value for r in rows} == {f"{act}/~att_2__table_1__row_3",
+                                               f"{act}/~att_4!order-2018-18-42-3.3.4__table_1__row_5"}
     # Neither a table's heading row nor a row heading a group of rows names a position.
     labels = store.store.query(
         "PREFIX zg: <https://w3id.org/zangraph/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "

@@ -83,4 +83,4 @@ def test_the_built_dataset_conforms_with_its_findings_as_warnings(built):
     result = run_zangraph("validate", str(built))
     assert result.returncode == 0, result.stdout
     assert f"0 violations, {BUILT_WARNINGS} warnings" in result.stdout
-    assert "another point of the same act is printed with the same number 41" in result.stdout
+    assert "another point of the same annex, in force at the same time, is printed with the same number 41" in result.stdout

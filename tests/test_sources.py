@@ -18,11 +18,26 @@ def test_manifest_lists_the_five_texts_with_language_and_form(sources_copy):
 
 
 def test_manifest_lists_the_development_corpus_with_its_metadata(sources_copy):
-    sources = {s.file: s for s in load_manifest(sources_copy)[5:]}
+    # The five seeds, the fifteen texts of the development corpus, then the six official versions of the seed
+    # acts (../shared/official).
+    sources = {s.file: s for s in load_manifest(sources_copy)[5:20]}
     assert len(sources) == 15 and {s.form for s in sources.values()} == {"zan-markdown"}
     snapshot = sources["114873_rus_v2018.md"]
     assert (snapshot.act, snapshot.language, snapshot.meta) == ("/akn/kz/act/order/2017/290", "ru", "114873.meta.yaml")
     assert snapshot.version_date.isoformat() == "2018-05-11"
+
+
+def test_manifest_lists_the_official_versions_of_the_seed_acts(sources_copy):
+    official = {s.file: s for s in load_manifest(sources_copy)[20:]}
+    assert {f: (s.act, s.language, s.meta, s.version_date.isoformat()) for f, s in official.items()} == {
+        "116614_rus_2020-04-02.md": ("/akn/kz/act/order/2017/360", "ru", "116614_2020-04-02.meta.yaml", "2020-04-02"),
+        "116614_kaz_2020-04-02.md": ("/akn/kz/act/order/2017/360", "kk", "116614_2020-04-02.meta.yaml", "2020-04-02"),
+        "116614_kaz_2025-10-06.md": ("/akn/kz/act/order/2017/360", "kk", "116614_2025-10-06.meta.yaml", "2025-10-06"),
+        "124669_rus_2022-09-22.md": ("/akn/kz/act/order/2018/350", "ru", "124669_2022-09-22.meta.yaml", "2022-09-22"),
+        # No metadata: the act is the one the annex caption names, the date the newest note's (order 9).
+        "131993_rus_2023-01-13.md": ("/akn/kz/act/order/2019/292", "ru", None, "2023-01-13"),
+        "131993_kaz_2023-01-13.md": ("/akn/kz/act/order/2019/292", "kk", None, "2023-01-13"),
+    }
 
 
 def test_missing_file(sources_copy):

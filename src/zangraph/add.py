@@ -11,7 +11,6 @@ message saying what to give; nothing already in the sources is overwritten.
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -23,9 +22,11 @@ from .lexicon import lexicon
 from .meta import Meta, read_meta
 from .model import Document, Source
 from .readers import read_blocks
+from .readers.zan import PART_LINK
 from .segmenter import segment
 from .sources import FORMS, LANGUAGES, MANIFEST, SourceText, decode, load_manifest, sha256_of
 
+_PART_OF = re.compile(r"^part_of:\s", re.MULTILINE)
 _KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _LATIN = re.compile(r"[a-zA-Z]")
@@ -36,6 +37,24 @@ class Inferred:
     source: Source
     how: dict[str, str]  # field -> how it was found ("given", "from the text's header", ...)
     document: Document
+    data: bytes  # what goes into the sources: the file as given, or a text published in parts, joined
+    parts: tuple[str, ...] = ()  # the part files joined, in order, relative to the main file
+
+
+def join_parts(path: Path, data: bytes) -> tuple[bytes, tuple[str, ...]]:
+    """A main file that lists its part files ("Части документа": links to ``ch001.md``, ``an001.md`` …) joined
+    with them in the order it lists them, byte for byte: the text as the official system publishes it whole. A
+    file that already holds its parts (their ``part_of`` front matter), or lists none, is returned as it is."""
+    text = decode(path, data)
+    links = [m.group("path") for m in PART_LINK.finditer(text)]
+    if not links or _PART_OF.search(text):
+        return data, ()
+    files = [path.parent / link for link in links]
+    missing = [link for link, f in zip(links, files, strict=True) if not f.is_file()]
+    if missing:
+        raise SourceError(str(path), f"the text is published in parts and {missing[0]} is not beside it",
+                          expected=f"the {len(links)} part files it lists, in folders beside it, or the joined text")
+    return data + b"".join(f.read_bytes() for f in files), tuple(links)
 
 
 def infer_language(text: str) -> str | None:
@@ -97,11 +116,16 @@ def _namesake(directory: Path, act: FrbrUri, when: date) -> str | None:
 
 def infer(path: Path, directory: Path, meta_path: Path | None = None, language: str | None = None,
           form: str | None = None, act: str | None = None, version_date: date | None = None,
-          origin: str = "") -> Inferred:
-    """The manifest entry a file would get in ``directory``, and the model of its text."""
+          origin: str = "", name: str | None = None) -> Inferred:
+    """The manifest entry a file would get in ``directory`` (under ``name``, by default its own), and the model
+    of its text."""
     data = path.read_bytes() if path.is_file() else None
     if data is None:
         raise SourceError(str(path), "file not found", expected="a text of an act to add")
+    data, parts = join_parts(path, data)
+    name = name or path.name
+    if parts and not origin:
+        origin = f"joined from {len(parts) + 1} files: {path.name}, {', '.join(parts)}"
     text = decode(path, data)
     if not text.strip():
         raise SourceError(str(path), "the file is empty", expected="the text of an act")
@@ -117,10 +141,10 @@ def infer(path: Path, directory: Path, meta_path: Path | None = None, language: 
     lex = lexicon(language)
 
     def read(source: Source) -> Document:
-        return segment(SourceText(source, path, text), read_blocks(path.name, form, text, lex), lex, meta)
+        return segment(SourceText(source, path, text), read_blocks(name, form, text, lex), lex, meta)
 
     # The act: read the text once under a provisional name, then name it by what its header (or metadata) says.
-    provisional = Source(path.name, act or "/akn/kz/act/order/0001/0", language, form, sha, origin,
+    provisional = Source(name, act or "/akn/kz/act/order/0001/0", language, form, sha, origin,
                          meta_path.name if meta_path else None)
     header = read(provisional).header
     if act is not None:
@@ -145,17 +169,17 @@ def infer(path: Path, directory: Path, meta_path: Path | None = None, language: 
     else:
         how["version_date"] = "given"
     source = replace(source, version_date=version_date)
-    return Inferred(source, how, replace(doc, source=source))
+    return Inferred(source, how, replace(doc, source=source), data, parts)
 
 
-def _copy(path: Path, target: Path) -> None:
-    """Copy a file into the sources, refusing to replace another file of the same name."""
+def _copy(data: bytes, target: Path) -> None:
+    """Write a file into the sources, refusing to replace another file of the same name."""
     if target.exists():
-        if target.read_bytes() != path.read_bytes():
+        if target.read_bytes() != data:
             raise SourceError(str(target), "a different file of this name is already in the sources",
-                              expected="a new name for the file, or the same file")
+                              expected="a new name for the file (--name), or the same file")
         return
-    shutil.copyfile(path, target)
+    write_atomically(target, data)
 
 
 def entry(source: Source) -> str:
@@ -183,8 +207,8 @@ def add(inferred: Inferred, path: Path, directory: Path, meta_path: Path | None)
         raise SourceError(str(manifest), f"{inferred.source.file} is already in the manifest",
                           expected="a file not yet in the corpus")
     directory.mkdir(parents=True, exist_ok=True)
-    _copy(path, directory / path.name)
+    _copy(inferred.data, directory / inferred.source.file)
     if meta_path is not None:
-        _copy(meta_path, directory / meta_path.name)
+        _copy(meta_path.read_bytes(), directory / meta_path.name)
     text = manifest.read_text(encoding="utf-8") if manifest.is_file() else ""
     write_atomically(manifest, (text.rstrip("\n") + "\n\n" if text.strip() else "") + entry(inferred.source))

@@ -128,16 +128,20 @@ class Progress:
 @click.option("--version-date", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="The date the text is consolidated at [default: from the metadata or the text's notes].")
 @click.option("--origin", default="", help="What the text is, in a few words (kept in the manifest).")
+@click.option("--name", default=None, help="The file's name in the sources [default: its own name].")
 @click.option("--sources", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder of the corpus and its manifest.toml [default: data/sources of this checkout].")
 @click.option("--dry-run", is_flag=True, help="Print what would be added; change nothing.")
 def add(file: Path, meta: Path | None, language: str | None, form: str | None, act: str | None,
-        version_date, origin: str, sources: Path | None, dry_run: bool) -> None:
+        version_date, origin: str, name: str | None, sources: Path | None, dry_run: bool) -> None:
     """Add a text of an act to the corpus: a data change, never a code change.
 
     Copies FILE unchanged into the sources folder (with --meta beside it), computes its checksum, infers its
     language, form, act and consolidation date (and prints how), and writes its manifest entry. What it
     cannot infer it refuses, saying which option to give; nothing already there is overwritten.
+
+    A text published in parts (a main file listing its part files, as the official system splits large
+    acts) is joined with its parts in the listed order, byte for byte, and added as one text.
 
     \b
     Examples:
@@ -150,11 +154,13 @@ def add(file: Path, meta: Path | None, language: str | None, form: str | None, a
     directory = sources or default_sources_dir()
     try:
         inferred = infer(file, directory, meta, language, form, act,
-                         version_date.date() if version_date else None, origin)
+                         version_date.date() if version_date else None, origin, name)
         s = inferred.source
         for field, value in (("language", s.language), ("form", s.form), ("act", s.act),
                              ("version_date", s.version_date.isoformat() if s.version_date else "unknown")):
             click.echo(f"{field}: {value}  ({inferred.how.get(field, '')})")
+        if inferred.parts:
+            click.echo(f"joined: {file.name} and its {len(inferred.parts)} part files, in the order it lists them")
         doc = inferred.document
         parts = sum(1 for _ in doc.walk())
         click.echo(f"read: {parts} parts, {len(doc.notes)} notes, {len(doc.findings)} findings; "

@@ -27,11 +27,14 @@ CATEGORIES: dict[str, dict[str, re.Pattern[str]]] = {
 
 INSTITUTIONS: dict[str, dict[str, re.Pattern[str]]] = {
     "employment_center": {"en": re.compile(r"\bemployment cent(er|re)\b", _I),
-                          "ru": re.compile(r"\bцентр\w* занятости\b", _I)},
+                          "ru": re.compile(r"\bцентр\w* занятости\b", _I),
+                          "kk": re.compile(r"\bжұмыспен қамту орталығ", _I)},
     "career_center": {"en": re.compile(r"\bcareer cent(er|re)\b", _I),
-                      "ru": re.compile(r"\bкарьерн\w* центр", _I)},
+                      "ru": re.compile(r"\bкарьерн\w* центр", _I),
+                      "kk": re.compile(r"\bмансап орталығ", _I)},
     "labour_mobility_center": {"en": re.compile(r"\blabou?r mobility cent(er|re)\b", _I),
-                               "ru": re.compile(r"\bцентр\w* трудовой мобильности\b", _I)},
+                               "ru": re.compile(r"\bцентр\w* трудовой мобильности\b", _I),
+                               "kk": re.compile(r"\bеңбек мобильд(?:і|ілі)гі орталығ", _I)},
 }
 
 # What an item of an order does to another act: the operative verb.

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from itertools import combinations
 from pathlib import Path
 
@@ -43,15 +45,31 @@ class Corpus:
         return [f for d in self.documents for f in d.findings] + [f for a in self.alignments for f in a.findings]
 
 
-def same_version(a: Document, b: Document) -> bool:
-    """Two texts of one act in different languages, consolidated at the same date (or with no date known):
-    the pairs whose parts are compared language against language."""
-    if a.source.act != b.source.act or a.source.language == b.source.language:
-        return False
-    if a.header.date and b.header.date and a.header.date != b.header.date:
-        return False  # one path in the manifest, two acts: their headers date them apart
-    return a.source.version_date is None or b.source.version_date is None or \
-        a.source.version_date == b.source.version_date
+def compared_pairs(documents: Sequence[Document]) -> list[tuple[Document, Document]]:
+    """The pairs of texts whose parts are compared language against language: texts of one act in different
+    languages consolidated at the same date. A text the manifest gives no date is its language's current
+    text, compared with the newest text of each other language (an older snapshot shows other versions)."""
+    newest: dict[tuple[str, str], Document] = {}
+    for doc in documents:
+        key = (doc.source.act, doc.source.language)
+        if key not in newest or (doc.consolidated_at or date.min) >= (newest[key].consolidated_at or date.min):
+            newest[key] = doc
+
+    def current(doc: Document) -> bool:
+        return newest[(doc.source.act, doc.source.language)] is doc
+
+    pairs = []
+    for a, b in combinations(documents, 2):
+        if a.source.act != b.source.act or a.source.language == b.source.language:
+            continue
+        if a.header.date and b.header.date and a.header.date != b.header.date:
+            continue  # one path in the manifest, two acts: their headers date them apart
+        if a.source.version_date and b.source.version_date:
+            if a.source.version_date == b.source.version_date:
+                pairs.append((a, b))
+        elif current(a) and current(b):
+            pairs.append((a, b))
+    return pairs
 
 
 def parse_corpus(directory: Path) -> Corpus:
@@ -60,5 +78,5 @@ def parse_corpus(directory: Path) -> Corpus:
         doc, problems = parse_text(directory, source)
         documents.append(doc)
         unplaced.extend(problems)
-    alignments = tuple(align(a, b) for a, b in combinations(documents, 2) if same_version(a, b))
+    alignments = tuple(align(a, b) for a, b in compared_pairs(documents))
     return Corpus(tuple(documents), tuple(unplaced), alignments)

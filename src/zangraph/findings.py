@@ -45,5 +45,18 @@ def card_anomalies(doc: Document) -> list[Finding]:
     return found
 
 
+def unresolved_exceptions(doc: Document) -> list[Finding]:
+    """Parts the entry-into-force item names for its own date that the text does not have ("параграфа 1 главы
+    4" in an annex with three chapters): the exception is kept as worded and reported."""
+    eif = doc.entry_into_force
+    if eif is None:
+        return []
+    item = doc.find(eif.item) if eif.item else None
+    return [Finding(FindingKind.UNRESOLVED_TARGET, doc.source.act,
+                    f"the entry-into-force item names {target.words!r}, which is not in the text",
+                    (Place(doc.source.file, eif.item, eif.span),), (item.text if item else target.words,))
+            for exception in eif.exceptions for target in exception.targets if target.eid is None]
+
+
 def document_findings(doc: Document) -> list[Finding]:
-    return misplaced_in_duties(doc) + card_anomalies(doc)
+    return misplaced_in_duties(doc) + card_anomalies(doc) + unresolved_exceptions(doc)

@@ -54,3 +54,41 @@ def parse_header(text: str, language: str, span: Span | None, origin: str = "tex
                   registration_number=number(reg_number.group("num")) if reg_number else None,
                   registration_date=reg_dates[0][0] if reg_dates else None, text=text, span=span,
                   language=language, origin=origin)
+
+
+# An annex's caption names the act that approved it: "Утвержден приказом Министра … от 3 марта 2001 года № 17",
+# "Қазақстан Республикасы … министрінің 2001 жылғы 3 наурыздағы № 17 бұйрығымен бекітілген", "Approved by the
+# order of the Minister … dated March 3, 2001 No 17". The issuer is what stands between the act's type word and
+# its date (in Kazakh, what stands before the date).
+_CAPTION_ISSUER = {
+    "ru": re.compile(r"\b(?:совместн\w+\s+)?(?:приказ|постановлени|решени|указ)\w*\s+(.+?)\s+от\s+(?=\d)",
+                     re.IGNORECASE),
+    "kk": re.compile(r"^(?:.*?\bқосымша\s+)?(.+?)\s+\d{4}\s+жылғы", re.IGNORECASE),
+    "en": re.compile(r"\b(?:joint\s+)?(?:order|resolution|decree|decision)\s+(?:of\s+)?(?:the\s+)?(.+?)\s+"
+                     r"(?:dated|of)\s+(?=[A-Z][a-z]+ \d|\d)", re.IGNORECASE),
+}
+
+
+def caption_header(text: str, language: str, span: Span | None) -> Header | None:
+    """The act an annex caption says approved the annex: the act itself, for a text that prints no header and
+    has no metadata. No registration is named there.
+
+    >>> h = caption_header("Утвержден приказом Министра труда и социальной защиты населения Республики Казахстан "
+    ...                    "от 3 марта 2001 года № 17", "ru", None)
+    >>> h.act_type, h.issuer, h.date.isoformat(), h.number, h.origin
+    ('order', 'Министра труда и социальной защиты населения Республики Казахстан', '2001-03-03', '17', 'annex caption')
+    >>> caption_header("Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің 2001 жылғы "
+    ...                "3 наурыздағы № 17 бұйрығымен бекітілген", "kk", None).issuer
+    'Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің'
+    """
+    folded = fold(text)
+    found = NUMBER.search(folded)
+    dates = find_dates(folded, language)
+    issuer = _CAPTION_ISSUER[language].search(folded)
+    if not (found and dates and issuer):
+        return None
+    return Header(act_type=act_type(folded, lexicon(language)), issuer=text[issuer.start(1):issuer.end(1)].strip(),
+                  date=dates[0][0], number=number(text[found.start("num"):found.end("num")]),
+                  registration_number=None, registration_date=None, text=text, span=span, language=language,
+                  origin="annex caption")
+

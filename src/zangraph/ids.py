@@ -37,13 +37,14 @@ _TOKEN = r"[\w.-]+"
 _DATE = r"\d{4}(?:-\d{2}-\d{2})?"
 _TYPE = "|".join(ACT_TYPES)
 ITEMS = ("duty", "knowledge", "rung")  # what the domain layer reads from an expression, one by one
+_EID = r"[\w-]+(?:![\w.-]+)?(?:__[\w-]+(?:![\w.-]+)?)*"  # steps, each with the wording it belongs to
 _WORK = re.compile(rf"^/akn/kz/act/(?P<type>{_TYPE})/(?P<date>{_DATE})/(?P<number>{_TOKEN})"
-                   rf"(?:/~(?P<eid>[\w-]+))?(?:/@(?P<version>[\w.-]+))?(?:/(?P<language>en|ru|kk))?"
+                   rf"(?:/~(?P<eid>{_EID}))?(?:/@(?P<version>[\w.-]+))?(?:/(?P<language>en|ru|kk))?"
                    rf"(?:/(?P<item>(?:{'|'.join(ITEMS)})/\d+))?$")
 _KEY = re.compile(rf"^(?P<type>{_TYPE})-(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}})-(?P<number>{_TOKEN}?)"
-                  rf"(?:~(?P<eid>[\w-]+))?(?:@(?P<version>[\w.-]+))?$")
+                  rf"(?:~(?P<eid>{_EID}))?(?:@(?P<version>[\w.-]+))?$")
 _OTHER = re.compile(
-    r"^/event/(?P<event>[\w.~-]+)$|^/position/(?P<position>[\w-]*)$|^/finding/(?P<finding>[\w-]+)$"
+    r"^/event/(?P<event>[\w.~!-]+)$|^/position/(?P<position>[\w-]*)$|^/finding/(?P<finding>[\w-]+)$"
     r"|^/span/(?P<span_file>[\w.-]+)/(?P<span_lines>\d+-\d+)/(?P<span_chars>\d+-\d+)$"
     r"|^/note/(?P<note_file>[\w.-]+)/(?P<note_line>\d+)$"
     r"|^/rule/(?P<rule>[\w.~-]+)$|^/boundary/(?P<boundary>[\w.~-]+)$|^/topic/(?P<topic>[\w-]+)$"
@@ -85,25 +86,93 @@ def title_key(title: str) -> str:
 
 def steps(eid: str) -> list[tuple[str, str]]:
     """The steps of an eId, each its kind and number: ``att_1__chp_2__sec_4-1`` is annex 1, chapter 2, section 4-1.
+    A work eId's wordings (see :func:`qualify`) are not steps.
 
-    >>> steps("att_1__chp_2__sec_4-1"), steps("preamble"), steps("att_1__preface")
+    >>> steps("att_1__chp_2__sec_4-1"), steps("preamble"), steps("att_1!order-2003-9__preface")
     ([('att', '1'), ('chp', '2'), ('sec', '4-1')], [('preamble', '')], [('att', '1'), ('preface', '')])
     """
     out = []
     for step in eid.split("__"):
-        kind, _, num = step.partition("_")
+        kind, _, num = step.split(WORDING, 1)[0].partition("_")
         out.append((kind, num))
     return out
 
 
+# A part restated as a whole ("Приложение изложить в новой редакции") has new parts: the point 4 of the annex
+# as worded by the restating act is not the point 4 of the annex as worded before, even where both say "4.". The work
+# eId of a part inside such a part names, on the restated part's step, the act whose wording it belongs to.
+WORDING = "!"
+
+
+def qualify(eid: str, wordings: dict[str, str]) -> str:
+    """The work eId of a part of a text: each step that is a part restated as a whole (``wordings``: its
+    document eId -> the key of the act whose wording the text gives) names that act.
+
+    >>> qualify("att_1__chp_4__sec_2", {"att_1": "order-2003-9"})
+    'att_1!order-2003-9__chp_4__sec_2'
+    >>> qualify("att_1", {"att_1": "order-2003-9"}), qualify("para_1__point_2", {})
+    ('att_1', 'para_1__point_2')
+    """
+    pieces = eid.split("__")
+    out = []
+    for i, piece in enumerate(pieces):
+        prefix = "__".join(pieces[: i + 1])
+        out.append(f"{piece}{WORDING}{wordings[prefix]}" if i < len(pieces) - 1 and prefix in wordings else piece)
+    return "__".join(out)
+
+
+def is_caption(eid: str) -> bool:
+    """An annex's caption ("Приложение к приказу …"): it names the annex and is not part of its wording."""
+    return steps(eid)[-1][0] == "preface"
+
+
+def work_eid(eid: str, wordings: dict[str, str]) -> str:
+    """A part's work eId in a text whose restated parts have the given wordings; an annex's caption keeps its
+    name across a restatement of the annex (the publisher keeps its notes there).
+
+    >>> work_eid("att_1__preface", {"att_1": "order-2003-9"}), work_eid("att_1__chp_1", {"att_1": "order-2003-9"})
+    ('att_1__preface', 'att_1!order-2003-9__chp_1')
+    """
+    return eid if is_caption(eid) else qualify(eid, wordings)
+
+
+def plain(eid: str) -> str:
+    """The document eId of a work eId: the part as the text numbers it.
+
+    >>> plain("att_3!order-2003-9__chp_4__sec_6__para_54!order-2004-12__indent_2")
+    'att_3__chp_4__sec_6__para_54__indent_2'
+    """
+    return "__".join(piece.split(WORDING, 1)[0] for piece in eid.split("__"))
+
+
+def wordings(eid: str) -> dict[str, str]:
+    """The restated parts a work eId is inside, by document eId, with the act whose wording it belongs to.
+
+    >>> wordings("att_3!order-2003-9__chp_4__sec_6__para_54!order-2004-12__indent_2")
+    {'att_3': 'order-2003-9', 'att_3__chp_4__sec_6__para_54': 'order-2004-12'}
+    """
+    out = {}
+    pieces = eid.split("__")
+    for i, piece in enumerate(pieces):
+        if WORDING in piece:
+            out[plain("__".join(pieces[: i + 1]))] = piece.split(WORDING, 1)[1]
+    return out
+
+
 def ancestors(eid: str) -> list[str]:
-    """The eIds of the parts that contain a part, outermost first.
+    """The eIds of the parts that contain a part, outermost first (a restated part itself keeps its name).
 
     >>> ancestors("att_3__chp_7__para_40")
     ['att_3', 'att_3__chp_7']
+    >>> ancestors("att_1!order-2003-9__chp_4__sec_2")
+    ['att_1', 'att_1!order-2003-9__chp_4']
     """
     pieces = eid.split("__")
-    return ["__".join(pieces[:i]) for i in range(1, len(pieces))]
+    out = []
+    for i in range(1, len(pieces)):
+        head = pieces[: i]
+        out.append("__".join([*head[:-1], head[-1].split(WORDING, 1)[0]]))
+    return out
 
 
 _SPAN = re.compile(r"/span/(?P<file>[\w.-]+)/(?P<first>\d+)-(?P<last>\d+)/(?P<start>\d+)-(?P<end>\d+)$")
@@ -128,8 +197,12 @@ def language_of(iri: str) -> str | None:
 
 
 def within(eid: str, container: str) -> bool:
-    """Whether a part is the part ``container`` or inside it."""
-    return eid == container or eid.startswith(container + "__")
+    """Whether a part is the part ``container`` or inside it.
+
+    >>> within("att_1!order-2003-9__chp_2", "att_1"), within("att_10", "att_1")
+    (True, False)
+    """
+    return eid == container or container in ancestors(eid)
 
 
 def number_token(published: str) -> str:

@@ -33,6 +33,8 @@ class Meta:
     version_dates: dict[str, date] = field(default_factory=dict)  # language -> consolidation date
     caused_by: ActRef | None = None  # the act whose amendment made the version described
     caused_by_titles: dict[str, str] = field(default_factory=dict)
+    caused_by_requisite: str = ""  # the requisites of that act, as the metadata gives them
+    caused_by_span: Span | None = None
 
     def header(self) -> Header | None:
         return parse_header(self.requisite, "ru", self.requisite_span, origin=self.file)
@@ -49,10 +51,14 @@ def _by_language(value: object) -> dict[str, object]:
     return {}
 
 
-def _requisite_span(path: Path, text: str, sha256: str, key: str = "requisite") -> Span | None:
+def _requisite_span(path: Path, text: str, sha256: str, within: str | None = None) -> Span | None:
+    """The line of the requisites (at the top level, or inside the mapping ``within``, e.g. caused_by)."""
     offset = 0
+    inside = within is None
     for number, line in enumerate(text.splitlines(keepends=True), start=1):
-        if line.startswith(f"{key}:"):
+        if within is not None and not line.startswith((" ", "\t")):
+            inside = line.startswith(f"{within}:")
+        elif inside and line.strip().startswith("requisite:") and (within is None) == (not line[0].isspace()):
             return Span(path.name, number, number, offset, offset + len(line.rstrip("\n")), sha256)
         offset += len(line)
     return None
@@ -80,8 +86,11 @@ def read_meta(path: Path) -> Meta:
         dates = {lang: version for lang in ("ru", "kk")}
     caused = data.get("caused_by") if isinstance(data.get("caused_by"), dict) else {}
     caused_header = parse_header(caused["requisite"], "ru", None) if isinstance(caused.get("requisite"), str) else None
-    caused_by = (ActRef(caused_header.act_type, caused_header.number, caused_header.date, caused_header.issuer)
+    caused_by = (ActRef(caused_header.act_type, caused_header.number, caused_header.date, caused_header.issuer,
+                        caused_header.registration_date)
                  if caused_header else None)
     titles = {k: v for k, v in _by_language(data.get("title")).items() if isinstance(v, str)}
     return Meta(path.name, data["requisite"], _requisite_span(path, text, sha256), titles, dates, caused_by,
-                {k: v for k, v in _by_language(caused.get("title")).items() if isinstance(v, str)})
+                {k: v for k, v in _by_language(caused.get("title")).items() if isinstance(v, str)},
+                caused.get("requisite", "") if caused_by else "",
+                _requisite_span(path, text, sha256, "caused_by") if caused_by else None)

@@ -156,6 +156,7 @@ class ActRef:
     number: str
     date: date
     issuer: str | None = None
+    registered: date | None = None  # its state registration, where the text gives it (metadata requisites do)
 
 
 class ChangeKind(StrEnum):
@@ -264,6 +265,8 @@ class FindingKind(StrEnum):
     UNRECOGNISED_STRUCTURE = "unrecognised_structure"  # text the reader cannot place; kept as layout
     HEADER_MISMATCH = "header_mismatch"  # the text's header, its metadata or its manifest entry disagree
     SNAPSHOT_DISCREPANCY = "snapshot_discrepancy"  # two snapshots give one version different words
+    UNIT_DIFFERS = "unit_differs"  # a part named by another unit word than the parts numbered with it
+    REQUIREMENT_CONFLICT = "requirement_conflict"  # two acts in force together require different things
 
 
 @dataclass(frozen=True)
@@ -325,3 +328,13 @@ class Document:
 
     def find(self, eid: str) -> Node | None:
         return next((n for n in self.walk() if n.eid == eid), None)
+
+    @property
+    def consolidated_at(self) -> date | None:
+        """The date the text is consolidated at: its manifest's (or metadata's) date, else the date of the
+        newest amendment its footnotes and inline statements record, else the act's own date."""
+        if self.source.version_date is not None:
+            return self.source.version_date
+        recorded = [e.act.date for n in self.notes if n.kind in (NoteKind.FOOTNOTE, NoteKind.INLINE)
+                    for e in n.effects]
+        return max(recorded) if recorded else self.header.date

@@ -250,16 +250,26 @@ def resolve_notes(seg: Segmenter, parts: tuple[Node, ...]) -> tuple[tuple[Note, 
     return tuple(notes), findings
 
 
-def metadata_notes(meta: Meta | None) -> list[Note]:
-    """The repeal the act's metadata states, as a note (the texts, consolidated earlier, may not know it)."""
-    clause = meta.repeal() if meta else None
-    if clause is None or meta is None or meta.requisite_span is None:
+def metadata_notes(meta: Meta | None, header: ActRef | None = None) -> list[Note]:
+    """What the act's metadata states about its history, as notes: its repeal (the texts, consolidated earlier,
+    may not know it), and the act that caused the version it describes (``caused_by``: the amending act; an
+    event's evidence besides the notes of the texts). ``header`` is the act itself, which causes no event."""
+    if meta is None:
         return []
-    reading = read_note(clause, lexicon("ru"), inline=True)
-    if reading is None or not reading.effects:
-        return []
-    return [Note(NoteKind.METADATA, Target(TargetKind.ACT, None, (), ""), reading.effects, clause, meta.requisite_span,
-                 None)]
+    out = []
+    clause = meta.repeal()
+    if clause is not None and meta.requisite_span is not None:
+        reading = read_note(clause, lexicon("ru"), inline=True)
+        if reading is not None and reading.effects:
+            out.append(Note(NoteKind.METADATA, Target(TargetKind.ACT, None, (), ""), reading.effects, clause,
+                            meta.requisite_span, None))
+    caused = meta.caused_by
+    if caused is not None and meta.caused_by_span is not None and not (
+            header is not None and (caused.number, caused.date) == (header.number, header.date)):
+        out.append(Note(NoteKind.METADATA, Target(TargetKind.ACT, None, (), ""),
+                        (Effect(ChangeKind.CHANGED, caused, None),), meta.caused_by_requisite, meta.caused_by_span,
+                        None))
+    return out
 
 
 def _target(reading: Reading, after: str | None, parts: Structure) -> Target:

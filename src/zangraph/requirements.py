@@ -44,9 +44,13 @@ RUNG = {
            ("none", r"без категории"), ("mentor", r"наставник"), ("case_manager", r"кейс-менеджер"),
            ("career_consultant", r"карьерный консультант")],
     "kk": [("highest", r"жоғары санат(тағы)?"), ("first", r"бірінші санат(тағы)?"),
-           ("second", r"екінші санат(тағы)?"), ("none", r"санаты жоқ")],
+           ("second", r"екінші санат(тағы)?"), ("none", r"санаты жоқ"), ("mentor", r"тәлімгер"),
+           ("case_manager", r"кейс-менеджер"), ("career_consultant", r"мансап консультанты")],
 }
 _RUNG = {lang: [(c, re.compile(rf"^{p}\s*[-–:]\s*", _I)) for c, p in pairs] for lang, pairs in RUNG.items()}
+# A rung whose category is not followed by its colon or dash ("екінші санат техникалық және кәсіптік ... білім"):
+# the category word, then the education it requires.
+_RUNG_BARE = {lang: [(c, re.compile(rf"^{p}\s+", _I)) for c, p in pairs] for lang, pairs in RUNG.items()}
 
 # Categories mentioned inside a rung: the role the experience must be in.
 PRIOR = {
@@ -56,7 +60,8 @@ PRIOR = {
            ("none", r"\bбез категории"), ("mentor", r"\"наставник\""), ("case_manager", r"\"кейс-менеджер\""),
            ("career_consultant", r"\"карьерный консультант\"")],
     "kk": [("highest", r"жоғары санаттағы"), ("first", r"бірінші санаттағы"), ("second", r"екінші санаттағы"),
-           ("none", r"санаты жоқ")],
+           ("none", r"санаты жоқ"), ("mentor", r"[«\"]тәлімгер[»\"]"), ("case_manager", r"[«\"]кейс-менеджер[»\"]"),
+           ("career_consultant", r"[«\"]мансап консультанты?[»\"]")],
 }
 _PRIOR = {lang: [(c, re.compile(p, _I)) for c, p in pairs] for lang, pairs in PRIOR.items()}
 
@@ -90,7 +95,7 @@ YEARS = {
 NO_EXPERIENCE = {
     "en": re.compile(r"without (presenting )?requirements? (for|to) (the )?work experience", _I),
     "ru": re.compile(r"без (предъявления )?требований к стажу", _I),
-    "kk": re.compile(r"өтіліне талап қойылмайды", _I),
+    "kk": re.compile(r"өтіліне талап(?:тар)? қойылмайды", _I),
 }
 EXPERIENCE = {"en": re.compile(r"\bexperience\b", _I), "ru": re.compile(r"\bстаж", _I),
               "kk": re.compile(r"өтіл", _I)}
@@ -98,7 +103,9 @@ PRIOR_ROLE = {
     "en": re.compile(r"experience\b[^;]*?\b(?:as|in (?:the )?(?:capacity|position) of)\s+(.+?)"
                      r"(?=,? (?:for )?(?:at least|not less)|;|\.$|$)", _I),
     "ru": re.compile(r"(?:в должности|в качестве)\s+(.+?)(?= не менее|[;.]|$)", _I),
-    "kk": re.compile(r"(?:білім және|білім,)\s+(.+?(?:маман|қызметкер))\s+(?:ретінде|лауазымында)", _I),
+    # "білім және", "білімі (әлеуметтік, педагогикалық) және": the role follows the education
+    "kk": re.compile(r"білімі?(?:\s*\([^()]*\))?(?:\s+және|,)\s+(?:жұмыс өтілі\s+)?(.+?)\s+(?:ретінде|лауазымында)",
+                     _I),
 }
 ALTERNATIVE = {
     "en": re.compile(r"\bor (basic secondary education and (?:a )?certificate[^;.]*)", _I),
@@ -151,6 +158,11 @@ def read_rung(index: int, text: str, skill: str | None, category: str | None, la
     prior = None
     if role:
         mentions = [(m.start(), c) for c, p in _PRIOR[language] for m in p.finditer(role.group(1))]
+        if not mentions:
+            # A category named in quotes after the role ("... лауазымындағы жұмыс өтілі «мансап консультант»
+            # санаты кемінде 3 жыл"): quotes mark a category name, never the rung's own label.
+            mentions = [(m.start(), c) for c, p in _PRIOR[language] if '"' in p.pattern
+                        for m in p.finditer(body, role.end())]
         prior = min(mentions)[1] if mentions else None
     alternatives = tuple(m.group(1).strip() for m in ALTERNATIVE[language].finditer(body))
     return Rung(index, text, skill, category, label, levels, _fields(body, language), _years(body, language),
@@ -172,6 +184,11 @@ def rungs(lines: list[str], language: str) -> tuple[Rung, ...]:
                 out.append(read_rung(len(out) + 1, text, skill, category, m.group(0).strip(" -–:"), language,
                                      number))
                 break
+        else:
+            for category, pattern in _RUNG_BARE[language]:
+                if (m := pattern.match(text)) and any(e.match(text[m.end():]) for _, e in _EDUCATION[language]):
+                    out.append(read_rung(len(out) + 1, text, skill, category, m.group(0).strip(), language, number))
+                    break
     if not out:
         # One sentence: "Requirements for qualifications: higher ... education and ... experience ...".
         whole = " ".join(lines)

@@ -22,11 +22,12 @@ from .actrefs import NUMBER
 from .doctype import document_kind
 from .entry import entry_into_force
 from .errors import SourceError
-from .headers import parse_header
+from .headers import caption_header, parse_header
 from .ids import FrbrUri, number_token
 from .lexicon import NUMBERED_HEADING, POINT, SUBPOINT, Lexicon, fold
 from .meta import Meta
 from .model import (
+    ActRef,
     Document,
     Finding,
     FindingKind,
@@ -266,7 +267,8 @@ class Segmenter:
         from .notes import metadata_notes, resolve_notes  # read against the finished structure
 
         notes, note_findings = resolve_notes(self, parts)
-        notes += tuple(metadata_notes(self.meta))
+        h = header
+        notes += tuple(metadata_notes(self.meta, ActRef(h.act_type, h.number, h.date, h.issuer) if h.date else None))
         eif = entry_into_force(parts, self.lex)
         preamble = next((p for p in parts if p.kind is NodeKind.PREAMBLE), None)
         basis = self.lex.legal_basis.search(preamble.text) if preamble else None
@@ -331,6 +333,8 @@ class Segmenter:
         if header is None and self.meta is not None:
             header = self.meta.header()
         if header is None:
+            header = self.caption_header()
+        if header is None:
             # Nothing names the act but the manifest: its type, number and the date its path gives.
             when = date.fromisoformat(declared.date) if len(declared.date) == 10 else None
             self.findings.append(Finding(FindingKind.HEADER_MISMATCH, self.src.source.act,
@@ -346,6 +350,13 @@ class Segmenter:
                                          f"{self.src.source.act} by the manifest",
                                          (Place(self.file, None, header.span),), (header.text,)))
         return replace(header, status=status)
+
+    def caption_header(self) -> Header | None:
+        """The act named by the first annex caption, where neither the text nor its metadata names it."""
+        for block in self.blocks:
+            if not block.layout and self.is_caption(block):
+                return caption_header(block.text, self.lex.language, self.span([block]))
+        return None
 
     def body(self) -> None:
         """The act's own items (or chapters and articles), then its signature and approvals."""
@@ -509,17 +520,34 @@ class Segmenter:
         head, rest = self.cut(block, at) if at is not None else (block, None)
         if rest is not None:
             heading = self.heading_kind(head) or heading
+            kind = heading[0]
+        # "3-бөлім" after "1-тарау", "2-тарау" at the same place: the publisher's word differs, the structure
+        # does not; it is read as the chapter its number continues, and reported.
+        misnamed = kind is NodeKind.DIVISION and self.among_chapters(heading[1])
+        if misnamed:
+            kind = NodeKind.CHAPTER
         parent = self.close_to(RANK[kind])
         self.card = None
         scope_owner = self.stack[0] if kind is NodeKind.ARTICLE else parent
         node = self.numbered(parent, kind, heading[1], head, f"{kind.value}:{scope_owner.eid}")
         node.heading = heading[2]
         node.label = head.text[: len(head.text) - len(heading[2])].strip() if heading[2] else head.text
+        if misnamed:
+            self.finding(FindingKind.UNIT_DIFFERS, f"{node.label!r} is numbered among chapters and read as chapter "
+                         f"{heading[1]}", node.eid, head)
         self.stack.append(node)
         if rest is not None:
             self.blocks[self.i] = rest
         else:
             self.i += 1
+
+    def among_chapters(self, num: str) -> bool:
+        """Whether a division numbered ``num`` would be the next chapter of the annex (or act) it is in."""
+        container = next((n for n in reversed(self.stack) if n.kind is NodeKind.ANNEX), self.stack[0])
+        if any(c.kind is NodeKind.DIVISION for c in container.children):
+            return False
+        chapters = [c for c in container.children if c.kind is NodeKind.CHAPTER and c.num]
+        return bool(chapters) and number_key(num) == (number_key(chapters[-1].num)[0] + 1,)
 
     def open_card(self, block: Block) -> None:
         annex = self.close_to(RANK[NodeKind.DIVISION])
@@ -586,7 +614,31 @@ class Segmenter:
         self.place(block, node.eid)
         return node
 
+    def is_card_table(self, block: Block) -> bool:
+        first = block.rows[0].cells[0].text if block.rows and block.rows[0].cells else ""
+        return bool(self.lex.card and self.lex.card.match(fold(first)))
+
+    def card_table(self, block: Block) -> None:
+        """A card of profession printed as a table: a section whose fields are read from its cells line by line,
+        in the order a reader reads them (a cell spanning rows is read once, where it starts)."""
+        lines = [Block(line.text, (line.number,), line.start, line.end)
+                 for row in block.rows for cell in row.cells for line in cell.lines]
+        annex = self.close_to(RANK[NodeKind.DIVISION])
+        section = annex.child(NodeKind.SECTION, f"sec_{annex.next('sec')}", lines[0], label=lines[0].text)
+        section.num = str(annex.counters["sec"])
+        self.place(block, section.eid)  # the table's markup lines; each cell line is placed where it is read
+        if len(lines) > 1:
+            section.heading = lines[1].text
+            section.blocks.append(lines[1])
+        builder = cards.CardBuilder(self, section)
+        for line in lines[2:]:
+            builder.add(line)
+        self.card = None
+
     def table(self, block: Block) -> None:
+        if self.is_card_table(block):
+            self.card_table(block)
+            return
         table = self.leaf(NodeKind.TABLE, "table", block)
         table.text = ""
         for k, (row, cells) in enumerate(zip(block.rows, grid(block.rows), strict=True), start=1):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .ids import language_of, span_location, steps
+from .ids import WORDING, language_of, span_location, steps
 
 LANGS = ("en", "ru", "kk")
 _STEPS = {"att": "annex", "chp": "chapter", "sec": "section", "para": "point", "point": "sub-point",
@@ -14,14 +14,22 @@ _STEPS = {"att": "annex", "chp": "chapter", "sec": "section", "para": "point", "
 
 
 def label(eid: str) -> str:
-    """A part's eId in words.
+    """A part's eId in words; a part of a restated part says whose wording it is in.
 
     >>> label("att_1__chp_2__sec_6__para_40")
     'annex 1, chapter 2, section 6, point 40'
     >>> label("att_2__att_1__sec_30__hcontainer_code")
     'annex 2, annex 1, section 30, field code'
+    >>> label("att_1!order-2003-9__chp_4__sec_2")
+    'annex 1 as worded by order-2003-9, chapter 4, section 2'
     """
-    return ", ".join(f"{_STEPS.get(kind, kind)} {num}".strip() for kind, num in steps(eid))
+    out = []
+    for piece, (kind, num) in zip(eid.split("__"), steps(eid), strict=True):
+        words = f"{_STEPS.get(kind, kind)} {num}".strip()
+        if WORDING in piece:
+            words += f" as worded by {piece.split(WORDING, 1)[1]}"
+        out.append(words)
+    return ", ".join(out)
 
 
 EDUCATION = {"higher_education": "higher", "post_secondary": "post_secondary",

@@ -26,7 +26,7 @@ from rdflib.term import Node as Term
 from ..corpus import Corpus
 from ..ids import ActNames, FrbrUri, Ids, ancestors
 from ..model import ChangeKind, Document, Node, NodeKind, Note, Span, TargetKind
-from ..temporal import Boundary, Event, Timeline, Version, act_names, act_uri, assemble
+from ..temporal import Boundary, Event, Timeline, Version, act_names, act_uri, assemble, registrations, words
 from .namespaces import ACT_TYPES, ELI, LANGUAGES, PROV, RDF, RDFS, TIME, XSD, ZG
 
 ONTOLOGY = Path(__file__).resolve().parents[3] / "ontology" / "zangraph.ttl"
@@ -114,6 +114,11 @@ class Builder:
     def work(self, act: FrbrUri, eid: str) -> URIRef:
         return self.ids.of(act.part(eid))
 
+    def part_in_text(self, file: str, eid: str) -> URIRef:
+        """The part a text names by its document eId, in the wording that text gives."""
+        act = self.act_by_file[file]
+        return self.work(act, self.timelines[act].work(file, eid))
+
     def version_iri(self, act: FrbrUri, eid: str, key: str) -> URIRef:
         return self.ids.of(act.part(eid).at(key))
 
@@ -149,8 +154,7 @@ class Builder:
         by_act: dict[FrbrUri, list[Document]] = defaultdict(list)
         for doc in self.corpus.documents:
             by_act[self.act_of(doc)].append(doc)
-        registered = {uri.key: d.header.registration_date for uri, docs in by_act.items() for d in docs
-                      if d.header.registration_date}
+        registered = registrations(list(self.corpus.documents), self.names)
         for act, docs in by_act.items():
             self.progress(f"timeline of {act}")
             self.timelines[act] = assemble(docs, self.published, self.names, registered)
@@ -203,7 +207,8 @@ class Builder:
 
     def part(self, g: URIRef, doc: Document, timeline: Timeline, act: FrbrUri, parent: URIRef, node: Node) -> None:
         add = self.data.add
-        work = self.work(act, node.eid)
+        eid = timeline.work(doc.source.file, node.eid)  # in the wording of its restated parts this text gives
+        work = self.work(act, eid)
         w = self.g_works
         add(w, work, RDF.type, ELI.LegalResourceSubdivision)
         add(w, work, ELI.is_part_of, parent)
@@ -215,19 +220,19 @@ class Builder:
         if node.role:
             add(w, work, ZG.role, Literal(node.role.value))
         lang = doc.source.language
-        for version in timeline.versions[node.eid]:
+        for version in timeline.versions[eid]:
             witnesses = version.witnesses.get(lang, ())
             if not any(wt.file == doc.source.file for wt in witnesses):
                 continue
-            expr = self.expression_iri(act, node.eid, version.key, lang)
+            expr = self.expression_iri(act, eid, version.key, lang)
             if witnesses[0].file != doc.source.file:
                 # Another snapshot of this language is the version's text; this one confirms it, word for word.
-                if _words(witnesses[0].node) == _words(node):
+                if words(witnesses[0].node) == words(node):
                     add(g, expr, PROV.wasDerivedFrom, self.span(g, node.span))
                 continue
-            self.expressions.setdefault((act, node.eid, lang), expr)
+            self.expressions.setdefault((act, eid, lang), expr)
             add(g, expr, RDF.type, ELI.LegalExpression)
-            add(g, expr, ELI.realizes, self.version_iri(act, node.eid, version.key))
+            add(g, expr, ELI.realizes, self.version_iri(act, eid, version.key))
             add(g, expr, ELI.language, LANGUAGES[lang])
             if node.text:
                 add(g, expr, ZG.text, Literal(node.text, lang=lang))
@@ -290,8 +295,8 @@ class Builder:
         g, add = self.g_time, self.data.add
         target_act = self.act_iri(e.target_act)
         acting = self.act_iri(e.acting)
-        iri = self.ids.event(e.acting.key, e.target_act.key, e.target_eid, e.name)
-        target = self.work(e.target_act, e.target_eid) if e.target_eid else target_act
+        iri = self.ids.event(e.acting.key, e.target_act.key, e.target_work, e.name)
+        target = self.work(e.target_act, e.target_work) if e.target_work else target_act
         add(g, iri, RDF.type, ZG.Event)
         add(g, iri, ZG.eventKind, event_kind(e))
         add(g, iri, ZG.actingAct, acting)
@@ -379,10 +384,6 @@ class Builder:
                 add(g, iri, ELI.is_realized_by, self.expression_iri(act, eid, v.key, lang))
             else:
                 add(g, iri, ZG.textUnavailableIn, LANGUAGES[lang])
-
-
-def _words(node: Node) -> str:
-    return " ".join(" ".join(x for x in (node.label, node.heading, node.text) if x).split())
 
 
 def _lineage(eid: str) -> list[str]:

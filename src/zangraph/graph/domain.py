@@ -7,19 +7,21 @@ import hashlib
 import re
 import tomllib
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
+from itertools import combinations
 from pathlib import Path
 
 from rdflib import Literal, URIRef
 
 from ..errors import SourceError
-from ..ids import FrbrUri, number_token, slug
+from ..ids import FrbrUri, ancestors, number_token, slug
 from ..model import Finding, FindingKind, Node, NodeKind, Place, Role
 from ..requirements import Rung, rungs
 from ..temporal import Timeline, Version
 from .build import Builder
 from .namespaces import ELI, ESCO, ISCO, PROV, RDF, RDFS, SKOS, ZG
-from .positions import characterising, is_card, positions
+from .positions import Position, characterising, is_card, positions
 
 REQUIREMENT_ROLES = (Role.QUALIFICATION, Role.POSITION)
 
@@ -54,6 +56,77 @@ def known_acts(curated: Path) -> list[KnownAct]:
     return out
 
 
+def _rung_differences(timeline: Timeline, v: Version, a: str, b: str) -> list[Finding]:
+    found = []
+    for ra, rb in zip(rungs_of(v, a), rungs_of(v, b), strict=False):
+        diffs = [f"{name} {_value(ra, name)} in {a}, {_value(rb, name)} in {b}"
+                 for name in _COMPARED if _value(ra, name) != _value(rb, name)]
+        if diffs:
+            na, nb = v.texts[a], v.texts[b]
+            pa = [na, *na.children][ra.line]
+            pb = [nb, *nb.children][rb.line]
+            files = v.sources
+            found.append(Finding(FindingKind.REQUIREMENT_DISCREPANCY, str(timeline.act),
+                                 f"{v.eid} rung {ra.index} ({ra.category}): " + "; ".join(diffs),
+                                 (Place(files[a], pa.eid, pa.span), Place(files[b], pb.eid, pb.span)),
+                                 (ra.text, rb.text)))
+    return found
+
+
+def _requirement_parts(timeline: Timeline, eid: str) -> list[str]:
+    """The part that states a position's requirements: the part itself (a point of requirements), or the point
+    of requirements of a section."""
+    def states(work: str) -> bool:
+        return any(n.role in REQUIREMENT_ROLES for v in timeline.versions.get(work, ()) for n in v.texts.values())
+
+    if states(eid):
+        return [eid]
+    return [w for w in timeline.versions if ancestors(w)[-1:] == [eid] and states(w)]
+
+
+def _overlap(a: Version, b: Version) -> tuple[date, date | None] | None:
+    """The days two versions both apply, if any."""
+    start = max(a.start.date, b.start.date)
+    ends = [v.end.date for v in (a, b) if v.end is not None]
+    end = min(ends) if ends else None
+    return (start, end) if end is None or start < end else None
+
+
+def _conflicts(position: str, ta: Timeline, va: Version, tb: Timeline, vb: Version) -> list[Finding]:
+    """The differences between two versions of two acts' requirements, in each language both texts give."""
+    return [f for lang in ("ru", "kk", "en") if lang in va.texts and lang in vb.texts
+            for f in _conflicts_in(position, ta, va, tb, vb, lang)]
+
+
+def _conflicts_in(position: str, ta: Timeline, va: Version, tb: Timeline, vb: Version, lang: str) -> list[Finding]:
+    start, end = _overlap(va, vb)  # type: ignore[misc]
+    when = f"from {start.isoformat()}" + (f" to {end.isoformat()}" if end else "")
+    ra = {(r.skill_level, r.category): r for r in rungs_of(va, lang)}
+    rb = {(r.skill_level, r.category): r for r in rungs_of(vb, lang)}
+    na, nb = va.texts[lang], vb.texts[lang]
+    found = []
+    for key in [k for k in ra if k in rb]:
+        x, y = ra[key], rb[key]
+        diffs = [f"{name} {_value(x, name)} in {ta.act.key}, {_value(y, name)} in {tb.act.key}"
+                 for name in _COMPARED if _value(x, name) != _value(y, name)]
+        if diffs:
+            px, py = [na, *na.children][x.line], [nb, *nb.children][y.line]
+            found.append(Finding(
+                FindingKind.REQUIREMENT_CONFLICT, str(ta.act),
+                f"{position} {when}: {ta.act.key} {va.eid} and {tb.act.key} {vb.eid}, {lang} texts, rung "
+                f"{key[0]}/{key[1]}: " + "; ".join(diffs),
+                (Place(va.sources[lang], px.eid, px.span), Place(vb.sources[lang], py.eid, py.span)),
+                (x.text, y.text)))
+    only = sorted(set(ra) ^ set(rb), key=str)
+    if only:
+        found.append(Finding(
+            FindingKind.REQUIREMENT_CONFLICT, str(ta.act),
+            f"{position} {when}: {ta.act.key} {va.eid} and {tb.act.key} {vb.eid}, {lang} texts: rungs "
+            f"{', '.join(f'{k[0]}/{k[1]}' for k in only)} are set by one act only",
+            (Place(va.sources[lang], na.eid, na.span), Place(vb.sources[lang], nb.eid, nb.span)), (na.text, nb.text)))
+    return found
+
+
 class Domain:
     def __init__(self, builder: Builder, curated: Path):
         self.b = builder
@@ -61,6 +134,7 @@ class Domain:
         self.add = builder.data.add
         self.curated = curated
         self.acts = known_acts(curated)
+        self.position_list: list[Position] = []  # set by positions()
 
     def act_iri(self, known: KnownAct) -> URIRef:
         if known.year and known.number:
@@ -95,9 +169,11 @@ class Domain:
         self.add(g, scheme, RDF.type, SKOS.ConceptScheme)
         self.add(g, scheme, SKOS.prefLabel, Literal("Positions", lang="en"))
         self.add(g, scheme, SKOS.prefLabel, Literal("Должности", lang="ru"))
-        parts = characterising((self.b.act_of(d), d) for d in self.b.corpus.documents)
+        parts = characterising((self.b.act_of(d), d, partial(self.b.timelines[self.b.act_of(d)].work, d.source.file))
+                               for d in self.b.corpus.documents)
         curated = load_toml(self.curated / "positions.toml", "position", ("id", "part"))
-        for position in positions(parts, curated, self.b.find_act):
+        self.position_list = positions(parts, curated, self.b.find_act, str(self.curated / "positions.toml"))
+        for position in self.position_list:
             iri = self.ids.position(position.key)
             self.add(g, iri, RDF.type, ZG.Position)
             self.add(g, iri, RDF.type, SKOS.Concept)
@@ -196,7 +272,7 @@ class Domain:
     def findings(self) -> None:
         timelines = [f for t in self.b.timelines.values() for f in t.findings]
         for finding in (*self.b.corpus.findings, *timelines, *self.requirement_discrepancies(),
-                        *self.quoted_ladders()):
+                        *self.requirement_conflicts(), *self.quoted_ladders()):
             self.finding(finding)
 
     def requirement_discrepancies(self) -> list[Finding]:
@@ -208,20 +284,25 @@ class Domain:
                     langs = sorted(v.texts)
                     if len(langs) < 2 or v.texts[langs[0]].role not in REQUIREMENT_ROLES:
                         continue
-                    a, b = langs
-                    for ra, rb in zip(rungs_of(v, a), rungs_of(v, b), strict=False):
-                        diffs = [f"{name} {_value(ra, name)} in {a}, {_value(rb, name)} in {b}"
-                                 for name in _COMPARED if _value(ra, name) != _value(rb, name)]
-                        if diffs:
-                            na, nb = v.texts[a], v.texts[b]
-                            pa = [na, *na.children][ra.line]
-                            pb = [nb, *nb.children][rb.line]
-                            files = v.sources
-                            found.append(Finding(
-                                FindingKind.REQUIREMENT_DISCREPANCY, str(timeline.act),
-                                f"{v.eid} rung {ra.index} ({ra.category}): " + "; ".join(diffs),
-                                (Place(files[a], pa.eid, pa.span), Place(files[b], pb.eid, pb.span)),
-                                (ra.text, rb.text)))
+                    for a, b in combinations(langs, 2):
+                        found.extend(_rung_differences(timeline, v, a, b))
+        return found
+
+    def requirement_conflicts(self) -> list[Finding]:
+        """Two acts in force on the same day that set a position's requirements, compared rung by rung (skill
+        level and category) in a language both give; every difference is a finding."""
+        found = []
+        for position in self.position_list:
+            holders = [(act, work) for _, act, eid, _ in position.parts if act in self.b.timelines
+                       for work in _requirement_parts(self.b.timelines[act], eid)]
+            for (act_a, a), (act_b, b) in combinations(holders, 2):
+                if act_a == act_b:
+                    continue
+                ta, tb = self.b.timelines[act_a], self.b.timelines[act_b]
+                for va in ta.versions[a]:
+                    for vb in tb.versions[b]:
+                        if _overlap(va, vb):
+                            found.extend(_conflicts(position.key, ta, va, tb, vb))
         return found
 
     def quoted_ladders(self) -> list[Finding]:
@@ -236,7 +317,7 @@ class Domain:
                 if ladder is None or not ladder.children:
                     continue
                 first = ladder.children[0]
-                m = _QUOTED.match(first.text)
+                m = _QUOTED[doc.source.language].match(first.text)
                 if not m:
                     continue
                 names = " ".join(f.text + " " + " ".join(c.text for c in f.children)
@@ -264,7 +345,9 @@ class Domain:
         add(g, iri, ZG.about, self.b.act_iri(act))
         for place in finding.places:
             if place.eid:
-                add(g, iri, ZG.about, self.b.work(act, place.eid))
+                about = self.b.part_in_text(place.file, place.eid) if place.file in self.b.act_by_file \
+                    else self.b.work(act, place.eid)
+                add(g, iri, ZG.about, about)
             if place.span:
                 add(g, iri, PROV.wasDerivedFrom, self.b.span(g, place.span))
         for text in finding.evidence:
@@ -283,12 +366,17 @@ def _value(rung: Rung, name: str) -> object:
     return bool(value) if name == "alternatives" else value
 # "Career advisor: higher ...": a ladder introduced by the name of a position. Skill-level headers
 # ("Specialist of the highest qualification level:") and category names are not position names.
-_QUOTED = re.compile(r"^(?!Specialist of|Order of|Qualification requirements)((?:[IV]+ category )?[A-Z][\w -]+?):\s")
-_STOP = {"category", "with", "the", "and", "for", "of", "in"}
+_QUOTED = {
+    "en": re.compile(r"^(?!Specialist of|Order of|Qualification requirements)((?:[IV]+ category )?[A-Z][\w -]+?):\s"),
+    "ru": re.compile(r"^(?!Специалист \w+ уровня|Приказ|Требования)((?:[IV]+ категории )?[А-ЯЁ][\w -]+?):\s"),
+    "kk": re.compile(r"^(?!Біліктілігі|Бұйрық|Біліктілікке)([А-ЯӘҒҚҢӨҰҮҺІ][\w -]+?):\s"),
+}
+_STOP = {"category", "with", "the", "and", "for", "категории", "санатты"}
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in _STOP}
+    """The stems (first five letters) of a name's longer words, so that inflected forms compare equal."""
+    return {w[:5] for w in re.findall(r"\w+", text.lower()) if len(w) > 3 and w not in _STOP}
 
 
 _EDUCATION_TERMS = {"higher": "higher_education", "post_secondary": "post_secondary",

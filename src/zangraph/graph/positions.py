@@ -16,10 +16,11 @@ titles are alternative labels.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from ..ids import FrbrUri, slug, title_key
+from ..errors import SourceError
+from ..ids import FrbrUri, plain, slug, title_key
 from ..lexicon import fold, lexicon
 from ..model import Document, DocumentKind, Node, NodeKind, Role
 
@@ -93,17 +94,19 @@ def _title(doc: Document, node: Node) -> str | None:
     return None
 
 
-def characterising(docs: Iterable[tuple[FrbrUri, Document]]) -> list[Part]:
-    """Every part of the texts that characterises a position, merged across the texts of one act."""
+def characterising(docs: Iterable[tuple[FrbrUri, Document, Callable[[str], str]]]) -> list[Part]:
+    """Every part of the texts that characterises a position, merged across the texts of one act by its work
+    eId (``work``: a node's work eId in its text, see temporal.work_eid)."""
     parts: dict[tuple[FrbrUri, str], Part] = {}
-    for order, (act, doc) in enumerate(docs):
+    for order, (act, doc, work) in enumerate(docs):
         if doc.kind not in PRIORITY:
             continue
         for node in doc.walk():
             title = _title(doc, node)
             if not title:
                 continue
-            part = parts.setdefault((act, node.eid), Part(act, node.eid, doc.kind, order))
+            eid = work(node.eid)
+            part = parts.setdefault((act, eid), Part(act, eid, doc.kind, order))
             part.titles.setdefault(doc.source.language, title)
             if is_card(node) and part.card is None:
                 part.card = node
@@ -129,15 +132,30 @@ def isco_of(card: Node | None) -> str | None:
     return m.group(0).strip() if m else None
 
 
-def positions(parts: list[Part], curated: list[dict], find: callable) -> list[Position]:
-    """The positions: curated ones with the parts they list, then one per distinct title of the rest.
+def _same_title(title: str) -> str:
+    return " ".join(fold(title).casefold().replace("ё", "е").split()).strip(" .:;«»\"“”")
+
+
+def positions(parts: list[Part], curated: list[dict], find: Callable[[str], FrbrUri | None],
+              source: str = "positions.toml") -> list[Position]:
+    """The positions: curated ones with the parts they list; then each other part joins the one position whose
+    parts give the same title in some language (a section of an annex and the same section after the annex
+    was restated), else makes a position of its own.
 
     ``find`` turns a curated act key ("order-2001-17") into the act's name, or None if the corpus lacks it.
     """
     by_key: dict[str, Position] = {}
     index = {(p.act, p.eid): p for p in parts}
+    numbered = {(p.act, plain(p.eid)) for p in parts}
     claimed: set[tuple[FrbrUri, str]] = set()
-    for entry in curated:
+    titled: dict[tuple[str, str], set[str]] = {}
+
+    def join(position: Position, part: Part | None, act: FrbrUri, eid: str, reason: str) -> None:
+        position.parts.append((part, act, eid, reason))
+        for lang, title in (part.titles.items() if part else ()):
+            titled.setdefault((lang, _same_title(title)), set()).add(position.key)
+
+    for n, entry in enumerate(curated, start=1):
         position = by_key.setdefault(entry["id"], Position(entry["id"]))
         position.titles.update(entry.get("title", {}))
         position.isco = entry.get("isco", position.isco)
@@ -146,13 +164,27 @@ def positions(parts: list[Part], curated: list[dict], find: callable) -> list[Po
             if act is None:
                 continue
             part = index.get((act, ref["eid"]))
+            if part is None and (act, plain(ref["eid"])) in numbered:
+                continue  # the corpus has the act's part in another wording only (no text of this wording)
+            if part is None:
+                raise SourceError(source, f"position {n} ({entry['id']}) names {ref['act']} {ref['eid']}, which no "
+                                          f"text of the act has as a part characterising a position",
+                                  expected="the work eId of a section, card, point of requirements or register row")
             claimed.add((act, ref["eid"]))
-            position.parts.append((part, act, ref["eid"], ref["reason"]))
+            join(position, part, act, ref["eid"], ref["reason"])
     for part in parts:
         if (part.act, part.eid) in claimed:
             continue
-        position = by_key.setdefault(key_of(part), Position(key_of(part)))
-        position.parts.append((part, part.act, part.eid, REASONS[part.kind]))
+        # The positions whose parts give this part's title, language by language; a title shared by two
+        # positions in one language (a card's Kazakh name) is decided by the other languages.
+        found = [titled[(lang, _same_title(title))] for lang, title in part.titles.items()
+                 if (lang, _same_title(title)) in titled]
+        same = set.intersection(*found) if found else set()
+        own = key_of(part)
+        key = next(iter(same)) if len(same) == 1 else own
+        reason = REASONS[part.kind] if key == own else \
+            f"{REASONS[part.kind]}, whose title is that of the position's other parts"
+        join(by_key.setdefault(key, Position(key)), part, part.act, part.eid, reason)
     for position in by_key.values():
         if position.isco is None:
             position.isco = next((isco_of(p.card) for p, *_ in position.parts if p and isco_of(p.card)), None)

@@ -108,6 +108,9 @@ class Lexicon:
     # The annex caption is the first block at the margin (the Kazakh agreement blocks before it are indented).
     caption_at_margin: bool = False
     card_fields: tuple[tuple[Role, Pattern], ...] = ()
+    # Whether texts in this language are official texts of the act (Kazakh and Russian are); an English text
+    # is a translation, and where its notes read otherwise than an official text's, the official one prevails.
+    official: bool = True
 
     def is_note(self, text: str) -> bool:
         return bool(self.footnote.match(text) or self.editorial.match(text))

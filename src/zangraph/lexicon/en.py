@@ -78,6 +78,7 @@ RULES = RuleWords(
 
 LEXICON = Lexicon(
     language="en",
+    official=False,  # the texts say so themselves: "Unofficial translation"
     header=rx(r"^(?:Joint\s+)?(?:Order|Resolution|Decree|Decision|Law)\b.*(?:\bNo\.?|\bNe|№)\s*\d+"),
     status=rx(r"^Invalidated\b"),
     repeated_header=rx(r"^Unofficial translation$"),

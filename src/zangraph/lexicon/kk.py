@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..model import ChangeKind, DocumentKind
+from ..model import ChangeKind, DocumentKind, Role
 from . import NUM, Lexicon, NoteWords, RuleWords, rx
 
 _ACT_WORDS = r"(?:бірлескен\s+)?(?:бұйры|қаулы|шешім|заң|жарлы|кодекс)\w*"
@@ -78,10 +78,10 @@ LEXICON = Lexicon(
     # The Kazakh preamble cites the provision before the verb ("... Заңының 8-бабының 2) тармақшасына сәйкес");
     # where link words were displaced, the citation is kept as it stands.
     legal_basis=rx(r"^(?P<basis>.+?)\s*(?:БҰЙЫРАМЫН|БҰЙЫРАМЫЗ|ҚАУЛЫ\s+ЕТЕДІ)\s*:"),
-    division=rx(rf"^{NUM}-бөлім\.?\s*(.*)$"),
-    chapter=rx(rf"^{NUM}-тарау\.?\s*(.*)$"),
-    section=rx(rf"^{NUM}-параграф\.?\s*(.*)$"),
-    article=rx(rf"^{NUM}-бап\.?\s*(.*)$"),
+    division=rx(rf"^{NUM}\s*-\s*бөлім\.?\s*(.*)$"),
+    chapter=rx(rf"^{NUM}\s*-\s*тарау\.?\s*(.*)$"),
+    section=rx(rf"^{NUM}\s*-\s*параграф\.?\s*(.*)$"),
+    article=rx(rf"^{NUM}\s*-\s*бап\.?\s*(.*)$"),
     approval=rx(r'^[«"]?КЕЛІСІЛДІ[»"]?:?(?:\s|$)'),
     # The caption names the ministry first and says "қосымша" (annex) or "бекітілген" (approved) at its end.
     annex_caption=rx(r"^Қазақстан Республикасы\b"),
@@ -91,7 +91,11 @@ LEXICON = Lexicon(
     form_label=rx(r"^Нысан\.?$"),
     entry_into_force=rx(rf"^Осы\s+{_ACT_WORDS}\b.*(?:қолданысқа\s+енгізіледі|күшіне\s+енеді)"),
     signature=rx(r"(?:министрі|Министрі|бастығы|төрағасы|әкімі|министрінің\s+міндетін\s+атқарушы)$"),
-    point_roles=(),
+    point_roles=(
+        (Role.DUTIES, rx(r"^Лауазымдық міндеттері\b")),
+        (Role.KNOWLEDGE, rx(r"^(?:Мыналарды\s+)?білуге тиіс\b")),
+        (Role.QUALIFICATION, rx(r"^Біліктілі(?:гіне|кке) қойылатын талаптар\s*:")),
+    ),
     position_point=rx(r"^(.+?)(?:біліктілігіне|біліктілікке) қойылатын талаптар(?:ы)?:$"
                       r"|^(.+?) қойылатын біліктілік талаптары:$"),
     standalone=rx(r"^(Күшін жойған|КЕЛІСІЛДІ|РҚАО-ның ескертпесі!)$"),
@@ -107,4 +111,22 @@ LEXICON = Lexicon(
         (DocumentKind.POSITION_REGISTER, rx(r"лауазымдар\w*\s+тізілім")),
     ),
     caption_at_margin=True,
+    card=rx(r"^Кәсіп карточкасы:?$"),
+    card_fields=(
+        (Role.CODE, rx(r"^Кәсіп(?:тің)? коды:?$")),
+        (Role.NAME, rx(r"^Кәсіп(?:тің)? атауы:?$")),
+        (Role.SQF_LEVEL, rx(r"^СБШ бойынша біліктілік деңгейі:?$")),
+        (Role.OTHER_NAMES, rx(r"^Кәсіптің басқа да ықтимал атаулары:?$")),
+        (Role.QD_LEVEL, rx(r"^.*сәйкес\s+кәсіп\w*\s+(?:үшін\s+)?біліктілік\s+деңгей\w*:?$")),
+        (Role.EDUCATION, rx(r"^Кәсіп\w*\s+білім\w*\s+деңгейі:?$")),
+        (Role.LABOUR_FUNCTIONS, rx(r"^Еңбек функциялары:?$")),
+        (Role.LABOUR_FUNCTION, rx(r"^(?:\d+\s*-\s*)?еңбек функциясы:?$")),
+        (Role.TASK, rx(r"^(?:\d+\s*-\s*)?(?:міндет|міндеті|тапсырма)\s*:?(\s+.*)?$")),
+        (Role.SKILLS, rx(r"^(?:Икемділіктер мен дағдылар|Икемділіктер|Дағдылар):$")),
+        (Role.KNOWLEDGE, rx(r"^Білуге тиіс:$")),
+        (Role.PERSONAL_COMPETENCIES, rx(r"^Жеке(?:\s+бас)?\s+құзыреттер\w*\s+қойылатын\s+талаптар\w*:?$")),
+        (Role.RELATED_SQF, rx(r"^СБШ шеңберінде басқа (?:кәсіптер|мамандықтар)\w*\s+(?:байланысы|қатысы):?$")),
+        (Role.RELATED_QD, rx(r"^(?:БА|КА)-мен байланыс\w*:?$")),
+        (Role.CONDITIONS, rx(r"^Еңбек жағдайлары \(мазмұны және сапасы\)$")),
+    ),
 )

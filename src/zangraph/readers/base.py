@@ -37,11 +37,22 @@ class Line:
 
 
 @dataclass(frozen=True)
+class CellLine:
+    """One line of a cell's content, where the source has it."""
+
+    number: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Cell:
     text: str
     colspan: int = 1
     rowspan: int = 1
     header: bool = False
+    lines: tuple[CellLine, ...] = ()  # the content line by line (HTML tables): a card's label and its values
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ import re
 
 import lxml.html
 
-from .base import Cell, Row, clean
+from .base import Cell, CellLine, Row, clean
 
 _ROW = re.compile(r"<tr\b.*?</tr\s*>", re.IGNORECASE | re.DOTALL)
 _CELL_TAGS = {"td", "th"}
@@ -36,15 +36,35 @@ def _span_int(value: str | None) -> int:
 def html_rows(text: str, first_line: int, offset: int) -> list[Row]:
     """The rows of an HTML table: ``text`` is the table as printed, starting on ``first_line`` at character
     ``offset`` of the file."""
+    starts = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
     rows = []
     for m in _ROW.finditer(text):
+        first, last = _line_of(text, m.start(), first_line), _line_of(text, m.end() - 1, first_line)
         element = lxml.html.fragment_fromstring(f"<table>{m.group(0)}</table>")
         cells = tuple(Cell(clean(cell.text_content()), _span_int(cell.get("colspan")), _span_int(cell.get("rowspan")),
-                           cell.tag == "th")
+                           cell.tag == "th", _cell_lines(cell, first, text, starts, first_line, offset))
                       for cell in element.iter() if cell.tag in _CELL_TAGS)
-        first, last = _line_of(text, m.start(), first_line), _line_of(text, m.end() - 1, first_line)
         rows.append(Row(cells, tuple(range(first, last + 1)), offset + m.start(), offset + m.end()))
     return rows
+
+
+def _cell_lines(cell, row_line: int, text: str, starts: list[int], first_line: int, offset: int
+                ) -> tuple[CellLine, ...]:
+    """The non-blank lines of a cell's content with the source line and characters of each: the content
+    starts on the line of the cell's tag and goes on line by line."""
+    out = []
+    for k, piece in enumerate(cell.text_content().split("\n")):
+        words = clean(piece)
+        number = row_line + (cell.sourceline or 1) - 1 + k
+        index = number - first_line
+        if not words or index >= len(starts):
+            continue
+        line_start = starts[index]
+        line_end = starts[index + 1] - 1 if index + 1 < len(starts) else len(text)
+        at = text.find(piece.strip()[:20], line_start, line_end)
+        start = at if at >= 0 else line_start
+        out.append(CellLine(number, offset + start, offset + line_end, words))
+    return tuple(out)
 
 
 def pipe_rows(text: str, first_line: int, offset: int) -> list[Row]:

@@ -32,6 +32,10 @@ _EMPHASIS = re.compile(r"\*\*|(?<![<\w])\*|\*(?![>\w])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _FRONT_MATTER = "---"
+# A line of YAML front matter: "key: value", "key:" opening a list or a mapping, "- item", "  key: value".
+_FRONT_MATTER_FIELD = re.compile(r"^(?:[A-Za-z_][\w-]*:(?:\s|$)|-\s|\s+(?:-\s|[A-Za-z_][\w-]*:(?:\s|$)))")
+# A link to a part file in the list of a text published in parts: [`ch001`](kaz/ch001.md).
+PART_LINK = re.compile(r"\[`?[\w.-]+`?\]\((?P<path>[^)\s]+\.md)\)")
 
 
 def markup(raw: str) -> tuple[str, int, int, bool, bool]:
@@ -98,12 +102,12 @@ def read(text: str, lexicon: Lexicon | None) -> list[Block]:
     while i < len(lines):
         line = lines[i]
         raw = line.raw
-        if i == 0 and raw.strip() == _FRONT_MATTER:
-            end = next((j for j in range(1, len(lines)) if lines[j].raw.strip() == _FRONT_MATTER), None)
-            if end is not None:
-                blocks.append(_layout(lines[: end + 1], "front matter"))
-                i = end + 1
-                continue
+        if raw.strip() == _FRONT_MATTER and (end := _front_matter_end(lines, i)) is not None:
+            # At the top of the text, and at the top of each part file of a text published in parts and joined.
+            flush()
+            blocks.append(_layout(lines[i: end + 1], "front matter"))
+            i = end + 1
+            continue
         if (m := _ANCHOR_LINE.match(raw)) is not None:
             flush()
             blocks.append(_layout([line], "anchor"))
@@ -162,6 +166,34 @@ def read(text: str, lexicon: Lexicon | None) -> list[Block]:
         pending.append(line)
         i += 1
     flush()
+    return _parts_table(blocks)
+
+
+def _front_matter_end(lines: list[Line], i: int) -> int | None:
+    """The closing line of YAML front matter opening at line ``i`` (``---``, ``key: value`` lines, ``---``)."""
+    j = i + 1
+    while j < len(lines) and _FRONT_MATTER_FIELD.match(lines[j].raw):
+        j += 1
+    if j > i + 1 and j < len(lines) and lines[j].raw.strip() == _FRONT_MATTER:
+        return j
+    return None
+
+
+def _parts_table(blocks: list[Block]) -> list[Block]:
+    """A text too large to show whole is published as a main file listing its part files ("## Части документа"
+    and a table of links to ``ch001.md``, ``an001.md`` …). Joined, the list is the converter's navigation,
+    not the act's: the heading, its prose and the table are layout."""
+    for k, block in enumerate(blocks):
+        if not (block.rows and all(PART_LINK.search(c.text) for row in block.rows[1:] for c in row.cells[:1])
+                and len(block.rows) > 1):
+            continue
+        start = k
+        while start > 0 and not blocks[start].heading and k - start < 4:
+            start -= 1
+        if not blocks[start].heading:
+            continue
+        for j in range(start, k + 1):
+            blocks[j] = replace(blocks[j], layout="list of the document's part files", rows=())
     return blocks
 
 

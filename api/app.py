@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.responses import Response
 
 from zangraph import __version__
 from zangraph.build import DATASET
@@ -17,8 +20,13 @@ from zangraph.ids import Ids
 from zangraph.service import Service
 from zangraph.settings import Settings
 from zangraph.store.base import Repository
+from zangraph.store.sandbox import Limits
 
 from . import home, linked_data, problems, routes, sparql
+
+# No script, no frame, no form posting elsewhere; the pages' own inline style only.
+PAGE_POLICY = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
+               "base-uri 'none'; frame-ancestors 'none'")
 
 
 @dataclass(frozen=True)
@@ -42,24 +50,53 @@ class BuildInfo:
 
 
 def create_app(settings: Settings, repository: Repository, build: BuildInfo | None = None) -> FastAPI:
-    app = FastAPI(title="Zangraph", version=__version__,
+    # Queries written by users run apart, with limits; their workers start with the first such query and stop
+    # with the application.
+    user_queries = repository.user_queries(Limits.of(settings))
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            user_queries.close()
+
+    app = FastAPI(title="Zangraph", version=__version__, lifespan=lifespan,
                   description="Point-in-time answers about Kazakhstan's orders on social workers' qualifications: "
                               "which requirements applied to a position on a date, under which act, and how sure "
                               "the answer is. See docs/api.md.")
     app.state.settings = settings
     app.state.repository = repository
+    app.state.user_queries = user_queries
     app.state.service = Service(repository, Ids(settings.base_iri))
     app.state.build = build or BuildInfo.of(settings.build_dir)
     problems.install(app)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        # The pages of the dataset run no script at all; the API reference (/docs) is FastAPI's own page.
+        if response.headers.get("content-type", "").startswith("text/html") and \
+                not request.url.path.startswith(("/docs", "/redoc")):
+            response.headers.setdefault("Content-Security-Policy", PAGE_POLICY)
+            response.headers.setdefault("X-Frame-Options", "DENY")
+        return response
     app.include_router(routes.router)
     app.include_router(sparql.router)
     app.include_router(linked_data.router)
     app.include_router(home.router)
 
+    # The dataset does not change while it is served: its size is counted once, not on every health check.
+    triples: list[int] = []
+
     @app.get("/healthz", tags=["Service"], summary="The dataset served: its hash, build time, statement count")
     def healthz(request: Request) -> dict[str, Any]:
         info: BuildInfo = request.app.state.build
+        if not triples:
+            triples.append(repository.count())
         return {"status": "ok", "store": repository.kind, "dataset_sha256": info.sha256, "built": info.built,
-                "triples": repository.count()}
+                "triples": triples[0]}
 
     return app

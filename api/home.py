@@ -16,7 +16,7 @@ def _title(titles: dict[str, str]) -> str:
 
 
 @router.get("/", response_class=HTMLResponse, summary="Home page: the acts and positions, and where to start")
-async def home(request: Request) -> HTMLResponse:
+def home(request: Request) -> HTMLResponse:
     service = request.app.state.service
     base = request.app.state.settings.base_iri
     acts = [a for a in service.acts()["acts"] if a["number"]]

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from zangraph.ids import FrbrUri
 from zangraph.service import NotFound
+from zangraph.store.base import is_iri
 from zangraph.texts import label
 
 from .rdf import rdf_response, requested
@@ -23,6 +24,8 @@ OFFERED = ["text/html", "text/turtle", "application/ld+json", "application/n-tri
 def resource(request: Request, path: str) -> Response:
     base = request.app.state.settings.base_iri
     iri = f"{base}/{path}"
+    if not is_iri(iri):
+        raise NotFound("resource", iri)
     media = requested(request, OFFERED)
     repository = request.app.state.repository
     turtle = repository.construct("describe", "text/turtle", resource=iri)

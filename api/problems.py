@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -11,7 +12,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from zangraph.service import InvalidParameter, NotFound
 from zangraph.store.base import NotAcceptable, QueryError, StoreUnavailable, UpdateRefused
+from zangraph.store.sandbox import Busy, QueryLimit
 
+LOG = logging.getLogger("zangraph.api")
 PROBLEM = "application/problem+json"
 TITLES = {400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 406: "Not Acceptable",
           415: "Unsupported Media Type", 422: "Unprocessable Content", 500: "Internal Server Error",
@@ -53,9 +56,29 @@ def install(app: FastAPI) -> None:
     async def not_acceptable(request: Request, exc: NotAcceptable) -> JSONResponse:
         return problem(request, 406, str(exc), acceptable=exc.offered)
 
+    @app.exception_handler(QueryLimit)
+    async def over_limit(request: Request, exc: QueryLimit) -> JSONResponse:
+        return problem(request, 422, str(exc), limit=exc.limit)
+
+    @app.exception_handler(Busy)
+    async def busy(request: Request, exc: Busy) -> JSONResponse:
+        response = problem(request, 503, str(exc))
+        response.headers["Retry-After"] = str(exc.retry_after)
+        return response
+
     @app.exception_handler(StoreUnavailable)
     async def unavailable(request: Request, exc: StoreUnavailable) -> JSONResponse:
-        return problem(request, 503, str(exc))
+        # The message names the store's address: the operator's log gets it, the client does not.
+        LOG.warning("store unavailable: %s", exc)
+        response = problem(request, 503, "the store did not answer; try again later")
+        response.headers["Retry-After"] = "5"
+        return response
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        # A fault of the service: the same shape as every other error, and nothing of its internals.
+        LOG.exception("unexpected error on %s", request.url.path, exc_info=exc)
+        return problem(request, 500, "the service failed to answer this request")
 
     @app.exception_handler(StarletteHTTPException)
     async def http(request: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -1,4 +1,7 @@
-"""The point-in-time REST API, ``/api/v1``: every answer comes from ``zangraph.service``."""
+"""The point-in-time REST API, ``/api/v1``: every answer comes from ``zangraph.service``.
+
+The handlers are plain functions: FastAPI runs them in its thread pool, so a store that takes its time never
+holds the event loop (and with it every other request)."""
 
 from __future__ import annotations
 
@@ -35,49 +38,49 @@ def _at(value: str | None, name: str = "at") -> date:
 
 
 @router.get("/acts", summary="Every act in the graph, the laws positions must know included")
-async def acts(request: Request) -> Answer:
+def acts(request: Request) -> Answer:
     return Answer(_service(request).acts())
 
 
 @router.get("/acts/{act_id}", summary="An act on a date: status, certainty, entry into force, relations")
-async def act(request: Request, act_id: str, at: str | None = AT) -> Answer:
+def act(request: Request, act_id: str, at: str | None = AT) -> Answer:
     return Answer(_service(request).act(act_id, _at(at)))
 
 
 @router.get("/acts/{act_id}/history", summary="The events on an act and its parts, in order of effect")
-async def history(request: Request, act_id: str) -> Answer:
+def history(request: Request, act_id: str) -> Answer:
     return Answer(_service(request).history(act_id))
 
 
 @router.get("/positions", summary="Positions; q matches titles in any language, case-insensitively")
-async def positions(request: Request, q: str | None = Query(None, description="Words of a title.")) -> Answer:
+def positions(request: Request, q: str | None = Query(None, description="Words of a title.")) -> Answer:
     return Answer(_service(request).positions(q))
 
 
 @router.get("/positions/{position_id}/requirements",
             summary="What applied to a position on a date: per act part, duties, knowledge, qualification")
-async def requirements(request: Request, position_id: str, at: str | None = AT, lang: str = LANG) -> Answer:
+def requirements(request: Request, position_id: str, at: str | None = AT, lang: str = LANG) -> Answer:
     return Answer(_service(request).requirements(position_id, _at(at), lang))
 
 
 @router.get("/parts/{part_id}/versions", summary="The timeline of one part")
-async def part_versions(request: Request, part_id: str) -> Answer:
+def part_versions(request: Request, part_id: str) -> Answer:
     return Answer(_service(request).part_versions(part_id))
 
 
 @router.get("/parts/{part_id}/diff", summary="What changed in a part between two dates")
-async def part_diff(request: Request, part_id: str,
+def part_diff(request: Request, part_id: str,
               from_: str = Query(..., alias="from", description="The earlier date, YYYY-MM-DD."),
               to: str = Query(..., description="The later date, YYYY-MM-DD.")) -> Answer:
     return Answer(_service(request).diff(part_id, parse_date("from", from_), parse_date("to", to)))
 
 
 @router.get("/parts/{part_id}", summary="A part's text on a date")
-async def part(request: Request, part_id: str, at: str | None = AT, lang: str = LANG) -> Answer:
+def part(request: Request, part_id: str, at: str | None = AT, lang: str = LANG) -> Answer:
     return Answer(_service(request).part(part_id, _at(at), lang))
 
 
 @router.get("/findings", summary="The validation report and the findings, filterable by kind and act")
-async def findings(request: Request, kind: str | None = Query(None, description="e.g. duplicate_number"),
+def findings(request: Request, kind: str | None = Query(None, description="e.g. duplicate_number"),
              act: str | None = Query(None, description="An act id, e.g. order-2001-17")) -> Answer:
     return Answer(_service(request).findings(kind, act, request.app.state.build.validation))

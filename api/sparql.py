@@ -6,8 +6,10 @@ from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 
-from zangraph.store.base import GRAPH_TYPES, QueryError, UpdateRefused, is_update
+from zangraph.store.base import GRAPH_TYPES, QueryError, UpdateRefused, is_iri
+from zangraph.store.sparql_text import form as request_form
 
 from .rdf import convert, rdf_response, requested
 
@@ -17,7 +19,9 @@ router = APIRouter()
 DESCRIPTION = ("GET with `query`, POST as a form or as `application/sparql-query`; `default-graph-uri` and "
                "`named-graph-uri`; results as SPARQL JSON/XML, CSV, TSV or, for CONSTRUCT/DESCRIBE, Turtle, "
                "N-Triples, JSON-LD, RDF/XML, TriG, N-Quads by Accept. Without a query: the Service Description. "
-               "The default graph is the union of the named graphs. Updates are refused (403).")
+               "The default graph is the union of the named graphs. Updates and SERVICE are refused (403). Each query "
+               "runs in a worker process with a time, memory and result-size limit (422 naming the limit); when "
+               "every worker is busy, 503 with Retry-After.")
 
 
 @router.get("/sparql", name="sparql", tags=["SPARQL"], summary="SPARQL 1.1 query (GET)", description=DESCRIPTION)
@@ -36,12 +40,16 @@ async def sparql(request: Request) -> Response:
     if request.method == "POST":
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
         body = await request.body()
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise QueryError(f"the request body is not UTF-8 (byte {exc.start + 1}): send the query in UTF-8") from None
         if media == "application/sparql-update":
             raise UpdateRefused("this endpoint is read-only: updates are not accepted")
         if media == "application/sparql-query":
-            query = [*query, body.decode("utf-8")]
+            query = [*query, text]
         elif media == "application/x-www-form-urlencoded":
-            form = parse_qs(body.decode("utf-8"), keep_blank_values=True)
+            form = parse_qs(text, keep_blank_values=True)
             if "update" in form:
                 raise UpdateRefused("this endpoint is read-only: updates are not accepted")
             query = query + form.get("query", [])
@@ -55,10 +63,15 @@ async def sparql(request: Request) -> Response:
         return service_description(request)
     if len(query) > 1:
         raise QueryError("give one query, not several")
-    if is_update(query[0]):
+    for key in ("default-graph-uri", "named-graph-uri"):
+        for value in params.get(key, []):
+            if not is_iri(value):
+                raise QueryError(f"parameter {key}={value!r}: expected an absolute IRI")
+    if request_form(query[0]) == "update":
         raise UpdateRefused("this endpoint is read-only: updates are not accepted")
-    answer = request.app.state.repository.sparql(query[0], request.headers.get("accept"),
-                                                 params.get("default-graph-uri", []), params.get("named-graph-uri", []))
+    # In a worker process with its limits (sandbox), waited for in a thread: the event loop stays free.
+    answer = await run_in_threadpool(request.app.state.user_queries.run, query[0], request.headers.get("accept"),
+                                     params.get("default-graph-uri", []), params.get("named-graph-uri", []))
     return Response(answer.body, media_type=answer.media_type, headers={"Vary": "Accept"})
 
 

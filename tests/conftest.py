@@ -7,6 +7,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -68,11 +69,12 @@ def run_zangraph(*args: str, cwd: Path = ROOT, **env: str) -> subprocess.Complet
 
 
 @contextlib.contextmanager
-def serving(build_dir: Path, timeout: float = 120):
-    """`zangraph serve -p 0` on a build folder; yields its URL and the lines it printed before serving."""
+def serving(build_dir: Path, timeout: float = 120, **env: str):
+    """`zangraph serve -p 0` on a build folder (with more ZANGRAPH_ settings in ``env``); yields its URL and the
+    lines it printed before serving."""
     exe = Path(sys.executable).parent / "zangraph"
     process = subprocess.Popen([str(exe), "serve", "-p", "0"], cwd=ROOT, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "ZANGRAPH_BUILD_DIR": str(build_dir)})
+                               env={**os.environ, "ZANGRAPH_BUILD_DIR": str(build_dir), **env})
     try:
         lines: list[str] = []
         deadline = time.time() + timeout
@@ -85,6 +87,8 @@ def serving(build_dir: Path, timeout: float = 120):
             if m := re.search(r"Serving on (http://\S+)", line):
                 url = m.group(1)
         assert url, "serve did not print its address"
+        # Keep reading what it prints, so that a full pipe never blocks the server.
+        threading.Thread(target=lambda: [None for _ in process.stderr], daemon=True).start()
         for _ in range(50):
             try:
                 httpx.get(url + "/healthz", timeout=2)

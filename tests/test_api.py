@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
+
 from .conftest import WARNINGS
 
 PROBLEM_KEYS = {"type", "title", "status", "detail", "instance"}
@@ -297,6 +299,30 @@ def test_errors_are_problem_json_with_one_shape(client):
     assert (bad["parameter"], bad["detail"]) == ("at", "parameter at='2023-02-30': expected a date YYYY-MM-DD")
 
 
+BAD_INPUTS = [
+    ("GET", "/api/v1/acts/order-%C2%B2-360", None, None, 404), ("GET", "/api/v1/acts/foo.bar/history", None, None, 404),
+    ("GET", "/api/v1/parts/a~b%20c/versions", None, None, 422),
+    ("GET", "/api/v1/parts/order-2017-360~a%20b?at=2020-01-01", None, None, 422),
+    ("GET", "/id/%01", None, None, 404), ("GET", "/id/..\\..\\etc\\passwd", None, None, 404),
+    ("GET", "/id/akn/kz/act/order/2017/360/~%ff", None, None, 404),
+    ("GET", "/sparql?query=ASK%7B%7D&default-graph-uri=not%20an%20iri", None, None, 400),
+    ("GET", "/sparql?query=ASK%7B%7D&named-graph-uri=not%20an%20iri", None, None, 400),
+    ("POST", "/sparql", b"query=\xff\xfe", "application/x-www-form-urlencoded", 400),
+    ("POST", "/sparql", "ASK {}".encode("utf-16"), "application/sparql-query", 400),
+    ("GET", "/sparql?query=SELECT%20*%20%7B%20SERVICE%20%3Chttp%3A%2F%2F127.0.0.1%3A1%2F%3E%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D%20%7D",
+     None, None, 403),
+]
+
+
+@pytest.mark.parametrize(("method", "url", "body", "media", "status"), BAD_INPUTS)
+def test_bad_inputs_are_answered_4xx_problems(client, method, url, body, media, status):
+    # Each of these once answered 500 in text/plain (a traceback in the log, the connection reset).
+    response = client.request(method, url, content=body, headers={"content-type": media} if media else {})
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    assert "Traceback" not in response.text and "127.0.0.1:7" not in response.text
+
+
 def test_linked_data_with_content_negotiation(client):
     url = "/id/akn/kz/act/order/2017/360"
     turtle = client.get(url, headers={"Accept": "text/turtle"})
@@ -321,3 +347,13 @@ def test_openapi_documents_the_api(client):
                  "/api/v1/parts/{part_id}", "/api/v1/parts/{part_id}/diff", "/api/v1/findings", "/healthz",
                  "/sparql"):
         assert path in spec["paths"], path
+
+
+def test_pages_forbid_scripts_and_framing_and_every_answer_says_nosniff(client):
+    page = client.get("/id/akn/kz/act/order/2017/360", headers={"Accept": "text/html"})
+    policy = page.headers["content-security-policy"]
+    assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy and "script-src" not in policy
+    assert "<script" not in page.text
+    assert page.headers["x-frame-options"] == "DENY" and page.headers["referrer-policy"] == "no-referrer"
+    for url in ("/", "/api/v1/acts", "/healthz", "/api/v1/acts/order-1999-1"):
+        assert client.get(url).headers["x-content-type-options"] == "nosniff", url

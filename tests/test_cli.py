@@ -104,3 +104,16 @@ def test_usage_errors():
 def test_help_teaches():
     out = run_zangraph("parse", "--help").stdout
     assert "zangraph parse --all --report" in out and "Exit codes" in out
+
+
+def test_an_impossible_date_in_the_metadata_is_a_clear_error(tmp_path):
+    sources = tmp_path / "sources"
+    shutil.copytree(ROOT / "data" / "sources", sources)
+    meta = sources / "124669_2022-09-22.meta.yaml"
+    lines = meta.read_text(encoding="utf-8").split("\n")
+    [at] = [i for i, line in enumerate(lines) if line.strip() == "rus: 2022-09-22"]
+    lines[at] = lines[at].replace("2022-09-22", "2022-02-31")
+    meta.write_text("\n".join(lines), encoding="utf-8")
+    result = run_zangraph("parse", "124669_rus_2022-09-22.md", "--sources", str(sources))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"124669_2022-09-22.meta.yaml:{at + 1}: impossible date 2022-02-31" in result.stderr

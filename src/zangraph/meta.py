@@ -64,6 +64,24 @@ def _requisite_span(path: Path, text: str, sha256: str, within: str | None = Non
     return None
 
 
+_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
+def _impossible_date(text: str) -> tuple[int | None, str]:
+    r"""The line and value of the first date-like value of the text that is no date.
+
+    >>> _impossible_date("a: 2020-01-31\nb: 2022-02-31\n")
+    (2, '2022-02-31')
+    """
+    for number, line in enumerate(text.split("\n"), 1):
+        for m in _ISO_DATE.finditer(line):
+            try:
+                date.fromisoformat(m.group())
+            except ValueError:
+                return number, m.group()
+    return None, "?"
+
+
 def read_meta(path: Path) -> Meta:
     """The metadata in ``path``; a file that is not YAML, or has no requisites, is refused naming the file."""
     try:
@@ -78,6 +96,10 @@ def read_meta(path: Path) -> Meta:
         mark = getattr(exc, "problem_mark", None)
         raise SourceError(str(path), f"not valid YAML: {getattr(exc, 'problem', exc)}",
                           line=mark.line + 1 if mark else None, expected="a meta.yaml mapping") from exc
+    except ValueError as exc:  # a timestamp YAML reads but no calendar has (2022-02-31)
+        line, value = _impossible_date(text)
+        raise SourceError(str(path), f"impossible date {value}: {exc}", line=line,
+                          expected="dates that exist, YYYY-MM-DD") from None
     if not isinstance(data, dict) or not isinstance(data.get("requisite"), str):
         raise SourceError(str(path), "no requisite", expected="a mapping with 'requisite: Приказ … от … № …'")
     version = data.get("version_date")

@@ -155,7 +155,7 @@ class Service:
         return answer
 
     def _exists(self, iri: str) -> bool:
-        return any(a["id"] == self.act_id(iri) for a in self.acts()["acts"])
+        return any(a["iri"] == iri for a in self.acts()["acts"])
 
     def history(self, ident: str) -> dict[str, Any]:
         iri = self.act_iri(ident)

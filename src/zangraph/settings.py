@@ -36,5 +36,18 @@ class Settings(BaseSettings):
                                                            "puts the named graphs into, e.g. http://127.0.0.1:7878/store.")
     host: str = Field("127.0.0.1", description="Address `zangraph serve` listens on.")
     port: int = Field(8000, description="Port `zangraph serve` listens on; 0 picks a free one.")
+    sparql_timeout: float = Field(10.0, gt=0, description="Seconds a query sent to /sparql may run; past them its "
+                                                          "worker is stopped, and the client gets a problem naming "
+                                                          "the limit.")
+    sparql_memory_mb: int = Field(1024, gt=0, description="Memory (MiB, resident) a worker running a /sparql query may "
+                                                          "use, its copy of the store included; past it the query is "
+                                                          "stopped.")
+    sparql_result_mb: int = Field(50, gt=0, description="Largest /sparql result (MiB, serialised) that is sent.")
+    sparql_workers: int = Field(2, gt=0, description="/sparql queries that run at once, each in its own worker "
+                                                     "process holding a copy of the store.")
+    sparql_queue_seconds: float = Field(2.0, ge=0, description="Seconds a /sparql query waits for a free worker "
+                                                               "before it is answered Service Unavailable, with "
+                                                               "Retry-After.")
     shapes_dir: Path = Field(_ROOT / "shapes",
                              description="Folder with the SHACL shapes (*.ttl) the data is validated against.")
+

@@ -20,7 +20,7 @@ def open_repository(settings: Settings, dataset: Path, progress: Callable[[str],
     if settings.store == "remote":
         if not settings.remote_query_url:
             raise StoreUnavailable("store is remote but no remote_query_url is set (ZANGRAPH_REMOTE_QUERY_URL)")
-        return RemoteStore(settings.remote_query_url, settings.remote_store_url)
+        return RemoteStore(settings.remote_query_url, settings.remote_store_url, timeout=settings.sparql_timeout)
     if settings.store == "memory":
         progress(f"load {dataset} into memory")
         return EmbeddedStore.from_trig(dataset)

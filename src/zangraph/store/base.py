@@ -41,8 +41,19 @@ GRAPH_TYPES: dict[str, ox.RdfFormat] = {
     "application/trig": ox.RdfFormat.TRIG,
     "application/n-quads": ox.RdfFormat.N_QUADS,
 }
-_UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s[^\n]*\s+)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
-                     re.IGNORECASE)
+
+
+def is_iri(value: str) -> bool:
+    """Whether a text is an absolute IRI the store accepts.
+
+    >>> is_iri("https://zangraph.example/graph/time"), is_iri("not an iri"), is_iri("/id/%01")
+    (True, False, False)
+    """
+    try:
+        ox.NamedNode(value)
+    except ValueError:
+        return False
+    return True
 
 
 class QueryError(ZangraphError):
@@ -136,15 +147,6 @@ def _blank_comments(text: str) -> str:
     return "\n".join(" " * len(line) if line.lstrip().startswith("#") else line for line in text.split("\n"))
 
 
-def is_update(text: str) -> bool:
-    """Whether a request text is a SPARQL update rather than a query."""
-    return bool(_UPDATE.match(_strip_comments(text)))
-
-
-def _strip_comments(text: str) -> str:
-    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
-
-
 @dataclass(frozen=True)
 class Answer:
     body: bytes
@@ -171,6 +173,13 @@ class Repository(ABC):
     @abstractmethod
     def count(self) -> int:
         """The number of quads in the store."""
+
+    def user_queries(self, limits: Any) -> Any:
+        """How queries written by users run on this store (``sandbox.Limits`` -> ``Sandbox`` or ``Direct``): by
+        default straight on it, a bounded number at once; the embedded store isolates them in workers."""
+        from .sandbox import Direct
+
+        return Direct(self, limits)
 
     def check(self, name: str, params: dict[str, Value]) -> str:
         query = load_query(name)

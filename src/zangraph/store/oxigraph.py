@@ -24,17 +24,22 @@ from .base import (
     negotiate,
     rows,
 )
+from .sandbox import Direct, Limits, Sandbox, StoreSpec
 
 
 class EmbeddedStore(Repository):
     kind = "embedded"
 
-    def __init__(self, path: Path | None = None):
+    def __init__(self, path: Path | None = None, read_only: bool = False):
         try:
-            self.store = ox.Store(str(path)) if path else ox.Store()
+            if read_only and path:
+                self.store = ox.Store.read_only(str(path))
+            else:
+                self.store = ox.Store(str(path)) if path else ox.Store()
         except OSError as exc:
             raise StoreUnavailable(f"{path}: cannot open the store: {exc}") from exc
         self.path = path
+        self.source: Path | None = None  # the TriG file last loaded
 
     @classmethod
     def from_trig(cls, trig: Path, path: Path | None = None) -> EmbeddedStore:
@@ -42,10 +47,23 @@ class EmbeddedStore(Repository):
         store.load(trig)
         return store
 
+    @classmethod
+    def read_only(cls, path: Path) -> EmbeddedStore:
+        return cls(path, read_only=True)
+
     def load(self, trig: Path) -> None:
         self.store.clear()
         self.store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
         self.store.flush()
+        self.source = trig
+
+    def user_queries(self, limits: Limits) -> Sandbox | Direct:
+        """User queries in worker processes that open this store themselves (see ``sandbox``)."""
+        if self.path is not None:
+            return Sandbox(StoreSpec("disk", self.path), limits)
+        if self.source is not None:
+            return Sandbox(StoreSpec("memory", self.source), limits)
+        return Direct(self, limits)  # a store filled by hand (tests): nothing for a worker to open
 
     def count(self) -> int:
         return len(self.store)

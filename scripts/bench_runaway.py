@@ -1,0 +1,96 @@
+"""The service under a mixed load (requirements, acts, /sparql), once alone and once while a runaway query
+arrives every 5 s: throughput, p50, p99 and errors, for docs/benchmarks.md. A measurement, not a test.
+
+Needs wrk (Debian package `wrk`) and a built dataset. Loopback only; each load runs for 30 s. The server runs
+with four query workers, so that the runaway queries (each stopped at the 10 s limit, two at a time) leave
+workers for the ordinary queries.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+import httpx
+from bench_serve import start_server
+
+DURATION = "30s"
+CONNECTIONS = 16
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . ?a ?b ?c . ?x ?y ?z }"
+SMALL = ("SELECT ?position ?label WHERE { ?position a <https://w3id.org/zangraph/ontology#Position> ; "
+         "<http://www.w3.org/2004/02/skos/core#prefLabel> ?label } LIMIT 20")
+PATHS = ["/api/v1/positions/social-work-consultant/requirements?at=2024-01-01",
+         "/api/v1/acts/order-2017-360?at=2024-01-01",
+         "/sparql?" + urlencode({"query": SMALL})]
+SCRIPT = """
+local paths = {PATHS}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1], {["Accept"] = "application/sparql-results+json"})
+end
+""".replace("{PATHS}", ", ".join(f'"{p}"' for p in PATHS))
+
+
+def run_wrk(url: str, script: Path) -> dict[str, str]:
+    out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", "-s", str(script), url],
+                         capture_output=True, text=True, check=True).stdout
+    figures = {p: re.search(rf"^\s+{p}%\s+(\S+)", out, re.M).group(1) for p in ("50", "99")}
+    figures["rps"] = re.search(r"Requests/sec:\s+(\S+)", out).group(1)
+    figures["requests"] = re.search(r"(\d+) requests in", out).group(1)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    figures["errors"] = errors.group(1) if errors else "0"
+    return figures
+
+
+def runaways(url: str, stop: threading.Event, answers: list[int]) -> None:
+    """A runaway query every 5 s, each in its own thread (it takes the 10 s limit to end)."""
+    def one() -> None:
+        answers.append(httpx.get(url + "/sparql", params={"query": RUNAWAY}, timeout=60).status_code)
+
+    threads = []
+    while not stop.is_set():
+        thread = threading.Thread(target=one, daemon=True)
+        thread.start()
+        threads.append(thread)
+        stop.wait(5)
+    for thread in threads:
+        thread.join(60)
+
+
+def main() -> None:
+    os.environ.setdefault("ZANGRAPH_SPARQL_WORKERS", "4")
+    process, url = start_server()
+    try:
+        for path in PATHS:  # the workers open their stores with the first query
+            httpx.get(url + path, timeout=120).raise_for_status()
+        with tempfile.TemporaryDirectory() as tmp:
+            script = Path(tmp) / "mix.lua"
+            script.write_text(SCRIPT, encoding="utf-8")
+            alone = run_wrk(url, script)
+            stop, answers = threading.Event(), []
+            sender = threading.Thread(target=runaways, args=(url, stop, answers), daemon=True)
+            sender.start()
+            time.sleep(0.5)
+            loaded = run_wrk(url, script)
+            stop.set()
+            sender.join(90)
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+    print(f"{CONNECTIONS} connections, {DURATION}, requests cycling requirements / act / small /sparql query; "
+          f"{os.environ['ZANGRAPH_SPARQL_WORKERS']} query workers")
+    for name, f in (("alone", alone), ("with a runaway query every 5 s", loaded)):
+        print(f"{name}: p50 {f['50']}, p99 {f['99']}, {f['rps']} requests/s ({f['requests']} requests, "
+              f"{f['errors']} errors)")
+    print(f"runaway queries: {len(answers)}, answered {sorted(set(answers))}")
+
+
+if __name__ == "__main__":
+    main()

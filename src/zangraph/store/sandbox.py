@@ -1,0 +1,265 @@
+"""Queries written by users, run apart from the server: a small pool of worker processes, each with its own
+copy of the store, killed and replaced when a query passes its time or memory limit.
+
+A thread cannot be stopped, and a query holding the store can hold the whole server: one cross product or
+one unbounded property path must not stop every other request. So each user query runs in a worker process
+that the server watches: past ``seconds`` or ``memory_bytes`` (its resident size, read from /proc) it is
+killed, the caller gets a :class:`QueryLimit` naming the limit, and a fresh worker takes its place. A result
+larger than ``result_bytes`` is refused in the worker. At most ``workers`` queries run at once; a query that
+finds no free worker within ``queue_seconds`` gets :class:`Busy`.
+
+The workers are started with ``spawn`` (a fork of a server with running threads can inherit a held lock) and
+open the store themselves: the built TriG dataset loaded into memory, or the disk store opened read-only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import queue
+import threading
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from ..errors import ZangraphError
+from ..settings import Settings
+from .base import Answer, NotAcceptable, QueryError, UpdateRefused
+from .sparql_text import calls_service, form
+
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+_POLL = 0.02  # seconds between looks at a running worker
+
+
+class QueryLimit(ZangraphError):
+    """A user query passed one of its limits (``limit``: ``time``, ``memory`` or ``result``)."""
+
+    def __init__(self, limit: str, message: str):
+        super().__init__(message)
+        self.limit = limit
+
+
+class ServiceRefused(UpdateRefused):
+    """A query calling SERVICE: the endpoint answers from its own dataset only (403, like an update)."""
+
+
+class Busy(ZangraphError):
+    """Every worker is taken: try again after ``retry_after`` seconds."""
+
+    def __init__(self, message: str, retry_after: int = 1):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True)
+class Limits:
+    seconds: float = 10.0
+    memory_bytes: int = 1 << 30
+    result_bytes: int = 50 << 20
+    workers: int = 2
+    queue_seconds: float = 2.0
+    load_seconds: float = 120.0  # how long a new worker may take to open its store
+
+    @classmethod
+    def of(cls, settings: Settings) -> Limits:
+        return cls(seconds=settings.sparql_timeout, memory_bytes=settings.sparql_memory_mb << 20,
+                   result_bytes=settings.sparql_result_mb << 20, workers=settings.sparql_workers,
+                   queue_seconds=settings.sparql_queue_seconds)
+
+
+@dataclass(frozen=True)
+class StoreSpec:
+    """How a worker opens its store: ``memory`` loads the TriG file ``path``, ``disk`` opens the store folder
+    ``path`` read-only."""
+
+    kind: str
+    path: Path
+
+
+def check_text(query: str) -> None:
+    """Refuse what no worker should run: SERVICE (the endpoint would fetch any URL its clients name)."""
+    if calls_service(query):
+        raise ServiceRefused("SERVICE is not allowed: this endpoint answers from its own dataset only")
+
+
+def _open(spec: StoreSpec) -> Any:
+    from .oxigraph import EmbeddedStore
+
+    if spec.kind == "disk":
+        return EmbeddedStore.read_only(spec.path)
+    return EmbeddedStore.from_trig(spec.path)
+
+
+def _serve(conn: Connection, spec: StoreSpec, result_bytes: int) -> None:
+    """The worker's loop: open the store, then answer one request at a time until the pipe closes."""
+    # Below the server in the scheduler's eyes: a runaway query takes what CPU the server leaves, not the reverse.
+    with contextlib.suppress(OSError):
+        os.nice(10)
+    try:
+        store = _open(spec)
+    except Exception as exc:  # the server reports it to each caller; nothing else can be done here
+        conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+        return
+    conn.send(("ready",))
+    while True:
+        try:
+            query, accept, default_graphs, named_graphs = conn.recv()
+        except (EOFError, OSError):
+            return
+        conn.send(_answer(store, query, accept, default_graphs, named_graphs, result_bytes))
+
+
+def _answer(store: Any, query: str, accept: str | None, default_graphs: list[str], named_graphs: list[str],
+            result_bytes: int) -> tuple:
+    try:
+        answer = store.sparql(query, accept, default_graphs, named_graphs)
+    except NotAcceptable as exc:
+        return ("not_acceptable", str(exc), exc.offered)
+    except QueryError as exc:
+        # Oxigraph refused it as a query: an update is refused as such, anything else is a syntax error.
+        if form(query) == "update":
+            return ("update", "this endpoint is read-only: updates are not accepted")
+        return ("syntax", str(exc))
+    except Exception as exc:  # whatever the store raises is the query's fault here: the worker must live on
+        return ("syntax", f"{type(exc).__name__}: {exc}")
+    if len(answer.body) > result_bytes:
+        return ("limit", "result", f"the result is larger than the limit of {result_bytes} bytes: narrow the query "
+                                   "or use LIMIT")
+    return ("ok", answer.body, answer.media_type)
+
+
+class _Worker:
+    def __init__(self, spec: StoreSpec, result_bytes: int):
+        context = multiprocessing.get_context("spawn")
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, spec, result_bytes), daemon=True,
+                                       name="zangraph-sparql")
+        self.process.start()
+        child.close()
+        self.ready = False
+
+    def wait_ready(self, seconds: float) -> None:
+        if self.ready:
+            return
+        if not self.conn.poll(seconds):
+            raise Busy("the query worker is still opening the store", retry_after=5)
+        message = self.conn.recv()
+        if message[0] != "ready":
+            raise QueryError(f"the query worker could not open the store: {message[1]}")
+        self.ready = True
+
+    def resident_bytes(self) -> int:
+        try:
+            with open(f"/proc/{self.process.pid}/statm", encoding="ascii") as statm:
+                return int(statm.read().split()[1]) * _PAGE
+        except (OSError, ValueError, IndexError):
+            return 0
+
+    def kill(self) -> None:
+        with contextlib.suppress(OSError):
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+
+class Direct:
+    """User queries sent straight to a store that runs them elsewhere (a remote endpoint, with its client's
+    time-out), at most ``limits.workers`` at once."""
+
+    def __init__(self, repository: Any, limits: Limits):
+        self.repository = repository
+        self.limits = limits
+        self._slots = threading.BoundedSemaphore(limits.workers)
+
+    def run(self, query: str, accept: str | None, default_graphs: list[str], named_graphs: list[str]) -> Answer:
+        check_text(query)
+        if form(query) == "update":
+            raise UpdateRefused("this endpoint is read-only: updates are not accepted")
+        if not self._slots.acquire(timeout=self.limits.queue_seconds):
+            raise Busy(f"all {self.limits.workers} query slots are busy")
+        try:
+            return self.repository.sparql(query, accept, default_graphs, named_graphs)
+        finally:
+            self._slots.release()
+
+    def close(self) -> None:
+        return None
+
+
+class Sandbox:
+    """User queries on the embedded store, each in a watched worker process (see the module's text)."""
+
+    def __init__(self, spec: StoreSpec, limits: Limits):
+        self.spec = spec
+        self.limits = limits
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._lock = threading.Lock()
+        self._started = False
+        self._closed = False
+
+    def _start(self) -> None:
+        with self._lock:
+            if not self._started:
+                for _ in range(self.limits.workers):
+                    self._idle.put(_Worker(self.spec, self.limits.result_bytes))
+                self._started = True
+
+    def run(self, query: str, accept: str | None, default_graphs: list[str], named_graphs: list[str]) -> Answer:
+        check_text(query)
+        self._start()
+        try:
+            worker = self._idle.get(timeout=self.limits.queue_seconds)
+        except queue.Empty:
+            raise Busy(f"all {self.limits.workers} query workers are busy") from None
+        try:
+            worker.wait_ready(self.limits.load_seconds)
+            message = self._watch(worker, (query, accept, default_graphs, named_graphs))
+        except BaseException:
+            worker = self._replace(worker)
+            raise
+        finally:
+            if not self._closed:
+                self._idle.put(worker)
+        return _result(message)
+
+    def _watch(self, worker: _Worker, request: tuple) -> tuple:
+        worker.conn.send(request)
+        deadline = time.monotonic() + self.limits.seconds
+        while not worker.conn.poll(_POLL):
+            if not worker.process.is_alive():
+                raise QueryLimit("memory", "the query stopped its worker (most likely by exhausting its memory)")
+            if worker.resident_bytes() > self.limits.memory_bytes:
+                raise QueryLimit("memory", f"the query used more than the limit of {self.limits.memory_bytes} bytes "
+                                           "of memory and was stopped")
+            if time.monotonic() > deadline:
+                raise QueryLimit("time", f"the query ran longer than the limit of {self.limits.seconds:g} s and "
+                                         "was stopped")
+        return worker.conn.recv()
+
+    def _replace(self, worker: _Worker) -> _Worker:
+        worker.kill()
+        return _Worker(self.spec, self.limits.result_bytes)
+
+    def close(self) -> None:
+        self._closed = True
+        while True:
+            try:
+                self._idle.get_nowait().kill()
+            except queue.Empty:
+                return
+
+
+def _result(message: tuple) -> Answer:
+    kind = message[0]
+    if kind == "ok":
+        return Answer(message[1], message[2])
+    if kind == "not_acceptable":
+        raise NotAcceptable(message[2])
+    if kind == "update":
+        raise UpdateRefused(message[1])
+    if kind == "limit":
+        raise QueryLimit(message[1], message[2])
+    raise QueryError(message[1])

@@ -1,0 +1,99 @@
+"""What a SPARQL request text is, read by one linear scan: the keywords outside IRIs, strings and comments.
+
+No regular expression runs over user text here (a crafted text can make one backtrack for minutes), and this
+module judges no syntax: Oxigraph's parser does. It only tells what a text that Oxigraph refused as a query
+was meant to be (an update is refused with 403, anything else is a syntax error), and whether a query calls
+SERVICE (a read-only endpoint must not fetch the URLs its clients name).
+
+>>> form("PREFIX drop: <urn:x#> SELECT * WHERE { ?s drop:p 'insert' } # delete")
+'query'
+>>> form("prefix ex: <http://example.org/>\\nINSERT DATA { ex:a ex:b ex:c }")
+'update'
+>>> calls_service('SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }')
+True
+>>> calls_service('SELECT ?service { ?service ex:SERVICE "SERVICE"@en } # SERVICE')
+False
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+QUERY_FORMS = frozenset({"SELECT", "CONSTRUCT", "ASK", "DESCRIBE"})
+UPDATE_FORMS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
+_PROLOGUE = frozenset({"PREFIX", "BASE"})
+# Characters an IRI reference cannot hold: a "<" followed by one of them is the less-than operator.
+_NOT_IN_IRI = frozenset(' \t\r\n<"{}|^`\\')
+
+
+def keywords(text: str) -> Iterator[str]:
+    """The bare words of a SPARQL text, upper-cased, in order: not variables, prefixed names, IRIs, strings,
+    language tags, numbers or comments.
+
+    >>> list(keywords('BASE <a> select ?x { ?x <b> "c"@fr ; d:e 1.5 FILTER(?x < 3) } # x'))
+    ['BASE', 'SELECT', 'FILTER']
+    """
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end + 1
+        elif c == "<":
+            j = i + 1
+            while j < n and text[j] != ">" and text[j] not in _NOT_IN_IRI:
+                j += 1
+            i = j + 1 if j < n and text[j] == ">" else i + 1
+        elif c in "\"'":
+            i = _skip_string(text, i)
+        elif c in "?$@":
+            i += 1
+            while i < n and (text[i].isalnum() or text[i] in "_-"):
+                i += 1
+        elif c.isalpha() or c == "_":
+            j = i
+            while j < n and (text[j].isalnum() or text[j] in "_-.:"):
+                j += 1
+            word = text[i:j].rstrip(".")
+            if ":" not in word:
+                yield word.upper()
+            i = j
+        elif c.isdigit():
+            while i < n and (text[i].isalnum() or text[i] in ".+-"):
+                i += 1
+        else:
+            i += 1
+
+
+def _skip_string(text: str, i: int) -> int:
+    """The index after the string literal starting at ``i`` (short or long, with backslash escapes)."""
+    quote = text[i] * 3 if text.startswith(text[i] * 3, i) else text[i]
+    j, n = i + len(quote), len(text)
+    while j < n:
+        if text[j] == "\\":
+            j += 2
+        elif text.startswith(quote, j):
+            return j + len(quote)
+        elif len(quote) == 1 and text[j] == "\n":
+            return j  # an unterminated short string: the parser will say so
+        else:
+            j += 1
+    return n
+
+
+def form(text: str) -> str:
+    """``query``, ``update`` or ``unknown``: what the first keyword after the prologue makes the text."""
+    for word in keywords(text):
+        if word in _PROLOGUE:
+            continue
+        if word in QUERY_FORMS:
+            return "query"
+        if word in UPDATE_FORMS:
+            return "update"
+        return "unknown"
+    return "unknown"
+
+
+def calls_service(text: str) -> bool:
+    """Whether the text uses the SERVICE keyword (a federated query)."""
+    return any(word == "SERVICE" for word in keywords(text))

@@ -24,6 +24,7 @@ from zangraph.store.sandbox import Limits
 
 from . import home, linked_data, problems, routes, sparql
 
+CORS_PATHS = ("/sparql", "/api/", "/id/")
 # No script, no frame, no form posting elsewhere; the pages' own inline style only.
 PAGE_POLICY = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
                "base-uri 'none'; frame-ancestors 'none'")
@@ -71,6 +72,30 @@ def create_app(settings: Settings, repository: Repository, build: BuildInfo | No
     app.state.service = Service(repository, Ids(settings.base_iri))
     app.state.build = build or BuildInfo.of(settings.build_dir)
     problems.install(app)
+
+    @app.middleware("http")
+    async def methods_and_cors(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        # HEAD is GET without the body; OPTIONS says what a resource allows (and answers a CORS preflight).
+        # The read-only resources are open to pages of any origin when the setting says so.
+        path = request.url.path
+        cors = settings.cors and path.startswith(CORS_PATHS)
+        headers = {"Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "Retry-After, Vary"} \
+            if cors else {}
+        if request.method == "OPTIONS":
+            allow = "GET, HEAD, POST, OPTIONS" if path == "/sparql" else "GET, HEAD, OPTIONS"
+            if cors:
+                headers |= {"Access-Control-Allow-Methods": allow, "Access-Control-Max-Age": "600",
+                            "Access-Control-Allow-Headers": "Accept, Content-Type"}
+            return Response(status_code=204, headers={"Allow": allow, **headers})
+        if request.method == "HEAD":
+            request.scope["method"] = "GET"
+            response = await call_next(request)
+            response = Response(status_code=response.status_code, headers=dict(response.headers))
+        else:
+            response = await call_next(request)
+        for name, value in headers.items():
+            response.headers.setdefault(name, value)
+        return response
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:

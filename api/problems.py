@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from zangraph.service import InvalidParameter, NotFound
 from zangraph.store.base import NotAcceptable, QueryError, StoreUnavailable, UpdateRefused
@@ -82,4 +83,11 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return problem(request, exc.status_code, str(exc.detail))
+        response = problem(request, exc.status_code, str(exc.detail))
+        if exc.status_code == 405:  # what the resource allows: every route of its path, HEAD and OPTIONS
+            allowed = [m for m in ("GET", "POST", "PUT", "PATCH", "DELETE")
+                       if any(route.matches({**request.scope, "method": m})[0] is Match.FULL
+                              for route in request.app.router.routes)]
+            extra = ["HEAD"] if "GET" in allowed else []
+            response.headers["Allow"] = ", ".join(dict.fromkeys([*allowed, *extra, "OPTIONS"]))
+        return response

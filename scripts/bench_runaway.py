@@ -9,8 +9,6 @@ workers for the ordinary queries.
 from __future__ import annotations
 
 import os
-import re
-import subprocess
 import tempfile
 import threading
 import time
@@ -18,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import httpx
-from bench_serve import start_server
+from bench_serve import start_server, wrk
 
 DURATION = "30s"
 CONNECTIONS = 16
@@ -36,17 +34,6 @@ request = function()
   return wrk.format("GET", paths[(i % #paths) + 1], {["Accept"] = "application/sparql-results+json"})
 end
 """.replace("{PATHS}", ", ".join(f'"{p}"' for p in PATHS))
-
-
-def run_wrk(url: str, script: Path) -> dict[str, str]:
-    out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", "-s", str(script), url],
-                         capture_output=True, text=True, check=True).stdout
-    figures = {p: re.search(rf"^\s+{p}%\s+(\S+)", out, re.M).group(1) for p in ("50", "99")}
-    figures["rps"] = re.search(r"Requests/sec:\s+(\S+)", out).group(1)
-    figures["requests"] = re.search(r"(\d+) requests in", out).group(1)
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    figures["errors"] = errors.group(1) if errors else "0"
-    return figures
 
 
 def runaways(url: str, stop: threading.Event, answers: list[int]) -> None:
@@ -73,12 +60,12 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             script = Path(tmp) / "mix.lua"
             script.write_text(SCRIPT, encoding="utf-8")
-            alone = run_wrk(url, script)
+            alone = wrk(url, DURATION, script)
             stop, answers = threading.Event(), []
             sender = threading.Thread(target=runaways, args=(url, stop, answers), daemon=True)
             sender.start()
             time.sleep(0.5)
-            loaded = run_wrk(url, script)
+            loaded = wrk(url, DURATION, script)
             stop.set()
             sender.join(90)
     finally:

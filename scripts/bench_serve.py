@@ -52,8 +52,10 @@ def start_server() -> tuple[subprocess.Popen, str]:
     raise SystemExit("the server did not start")
 
 
-def wrk(url: str) -> dict[str, str]:
-    out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", url],
+def wrk(url: str, duration: str = DURATION, script: Path | None = None) -> dict[str, str]:
+    """p50, p99, requests/s, requests and non-2xx answers of a wrk run (``script``: a Lua file of requests)."""
+    extra = ["-s", str(script)] if script else []
+    out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{duration}", "--latency", *extra, url],
                          capture_output=True, text=True, check=True).stdout
     figures = {p: re.search(rf"^\s+{p}%\s+(\S+)", out, re.M).group(1) for p in ("50", "99")}
     figures["rps"] = re.search(r"Requests/sec:\s+(\S+)", out).group(1)

@@ -104,3 +104,51 @@ def test_malformed_query_gets_400_with_the_parsers_message(client):
 def test_unacceptable_media_type_gets_406(client):
     response = client.get("/sparql", params={"query": SELECT}, headers={"Accept": "image/png"})
     assert response.status_code == 406 and response.headers["content-type"] == "application/problem+json"
+
+
+def test_the_dataset_as_the_protocol_says(client, published):
+    # The curated graph holds 88 statements (counted from the dataset file, not by the code under test).
+    curated = f"{B}/graph/curated"
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+    def n(params: dict[str, str]) -> int:
+        answer = client.get("/sparql", params=params, headers={"Accept": "application/sparql-results+json"})
+        assert answer.status_code == 200, answer.text
+        return int(answer.json()["results"]["bindings"][0]["n"]["value"])
+
+    expected = sum(1 for q in ox.parse(path=str(published / "dataset.trig"), format=ox.RdfFormat.TRIG) if q.graph_name.value == curated)
+    assert n({"query": count}) > expected  # without a dataset named, the default graph is the union
+    # named-graph-uri alone: those named graphs, and an empty default graph.
+    assert n({"query": count, "named-graph-uri": curated}) == 0
+    assert n({"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "named-graph-uri": curated}) == expected
+    # default-graph-uri overrides FROM.
+    assert n({"query": f"SELECT (COUNT(*) AS ?n) FROM <{B}/graph/time> WHERE {{ ?s ?p ?o }}",
+              "default-graph-uri": curated}) == expected
+
+
+def test_from_names_the_default_graph(client, published):
+    if client.app.state.repository.kind != "embedded":
+        pytest.skip("the remote Oxigraph server runs with --union-default-graph, which takes precedence over FROM")
+    curated = f"{B}/graph/curated"
+    expected = sum(1 for q in ox.parse(path=str(published / "dataset.trig"), format=ox.RdfFormat.TRIG)
+                   if q.graph_name.value == curated)
+    answer = client.get("/sparql", params={"query": f"SELECT (COUNT(*) AS ?n) FROM <{curated}> WHERE {{ ?s ?p ?o }}"},
+                        headers={"Accept": "application/sparql-results+json"}).json()
+    assert int(answer["results"]["bindings"][0]["n"]["value"]) == expected
+
+
+def test_head_options_allow_and_cors(client):
+    head = client.head("/api/v1/acts")
+    assert head.status_code == 200 and head.content == b"" and head.headers["content-type"] == "application/json"
+    assert client.head("/sparql", params={"query": "ASK {}"}).status_code == 200
+    options = client.options("/sparql", headers={"Origin": "https://analyst.example",
+                                                 "Access-Control-Request-Method": "POST"})
+    assert options.status_code == 204 and options.headers["allow"] == "GET, HEAD, POST, OPTIONS"
+    assert options.headers["access-control-allow-origin"] == "*"
+    assert "POST" in options.headers["access-control-allow-methods"]
+    assert client.get("/api/v1/acts", headers={"Origin": "https://analyst.example"}).headers[
+        "access-control-allow-origin"] == "*"
+    refused = client.put("/sparql", content=b"ASK {}")
+    assert refused.status_code == 405 and refused.headers["content-type"] == "application/problem+json"
+    assert set(refused.headers["allow"].split(", ")) == {"GET", "HEAD", "POST", "OPTIONS"}
+    assert set(client.delete("/api/v1/acts").headers["allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}

@@ -33,3 +33,44 @@ def test_disk_store_is_loaded_once_per_dataset(published, tmp_path, dataset_size
 def test_remote_store_needs_an_endpoint():
     with pytest.raises(StoreUnavailable, match="no remote_query_url"):
         open_repository(Settings(store="remote", remote_query_url=None), None)  # type: ignore[arg-type]
+
+
+def test_a_disk_load_killed_mid_way_is_loaded_again(published, tmp_path, dataset_size):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import httpx
+
+    from .conftest import ROOT, serving
+
+    env = {**os.environ, "ZANGRAPH_BUILD_DIR": str(published), "ZANGRAPH_STORE": "disk",
+           "ZANGRAPH_STORE_PATH": str(tmp_path / "store")}
+    exe = Path(sys.executable).parent / "zangraph"
+    process = subprocess.Popen([str(exe), "serve", "-p", "0"], cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
+    while "load" not in (process.stderr.readline() or "load"):
+        pass
+    time.sleep(0.3)  # mid-way through the load (it takes a few seconds)
+    process.send_signal(signal.SIGKILL)
+    process.wait(10)
+    assert not (tmp_path / "store" / ".zangraph-dataset").exists()
+    with serving(published, ZANGRAPH_STORE="disk", ZANGRAPH_STORE_PATH=str(tmp_path / "store")) as (url, lines):
+        assert any(line.startswith(("load ", "[")) and " into " in line for line in lines)
+        assert httpx.get(url + "/healthz", timeout=10).json()["triples"] == dataset_size
+        assert httpx.get(url + "/api/v1/positions/social-work-consultant/requirements",
+                         params={"at": "2024-01-01"}, timeout=10).status_code == 200
+
+
+def test_a_truncated_dataset_is_a_clear_error(published, tmp_path):
+    from .conftest import run_zangraph
+
+    build = tmp_path / "build"
+    build.mkdir()
+    text = (published / "dataset.trig").read_bytes()
+    (build / "dataset.trig").write_bytes(text[: len(text) // 2])
+    result = run_zangraph("serve", "-p", "0", ZANGRAPH_BUILD_DIR=str(build))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "dataset.trig: not a readable TriG dataset" in result.stderr and "zangraph build" in result.stderr

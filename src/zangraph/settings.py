@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     sparql_queue_seconds: float = Field(2.0, ge=0, description="Seconds a /sparql query waits for a free worker "
                                                                "before it is answered Service Unavailable, with "
                                                                "Retry-After.")
+    cors: bool = Field(True, description="Whether /sparql, /api and /id answer pages of any origin (CORS): they "
+                                         "are read-only and public.")
     shapes_dir: Path = Field(_ROOT / "shapes",
                              description="Folder with the SHACL shapes (*.ttl) the data is validated against.")
 

@@ -31,6 +31,9 @@ def open_repository(settings: Settings, dataset: Path, progress: Callable[[str],
     store = EmbeddedStore(settings.store_path)
     if not mark.is_file() or mark.read_text(encoding="utf-8").strip() != digest:
         progress(f"load {dataset} into {settings.store_path}")
+        # The mark says what the store holds: gone while the store is cleared and loaded, written once the load
+        # is complete, so that a load killed mid-way is loaded again at the next start.
+        mark.unlink(missing_ok=True)
         store.load(dataset)
         mark.write_text(digest + "\n", encoding="utf-8")
     return store

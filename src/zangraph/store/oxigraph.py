@@ -25,6 +25,7 @@ from .base import (
     rows,
 )
 from .sandbox import Direct, Limits, Sandbox, StoreSpec
+from .sparql_text import keywords
 
 
 class EmbeddedStore(Repository):
@@ -53,7 +54,12 @@ class EmbeddedStore(Repository):
 
     def load(self, trig: Path) -> None:
         self.store.clear()
-        self.store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        try:
+            self.store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        except (SyntaxError, ValueError, OSError) as exc:
+            self.store.clear()
+            raise StoreUnavailable(f"{trig}: not a readable TriG dataset ({exc}); rebuild it with `zangraph build`") \
+                from None
         self.store.flush()
         self.source = trig
 
@@ -79,13 +85,14 @@ class EmbeddedStore(Repository):
         return triples.serialize(format=GRAPH_TYPES[media_type])
 
     def sparql(self, query: str, accept: str | None, default_graphs: list[str], named_graphs: list[str]) -> Answer:
+        # The dataset as the SPARQL 1.1 Protocol says: the request's graphs where it names any (a part it leaves
+        # out is empty), else the query's FROM and FROM NAMED, else this service's default, the union.
         kwargs: dict[str, Any] = {}
-        if default_graphs:
+        if default_graphs or named_graphs:
             kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        else:
-            kwargs["use_default_graph_as_union"] = True
-        if named_graphs:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        elif "FROM" not in keywords(query):
+            kwargs["use_default_graph_as_union"] = True
         try:
             result = self.store.query(query, **kwargs)
         except SyntaxError as exc:

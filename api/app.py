@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -15,7 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import Response
 
 from zangraph import __version__
-from zangraph.build import DATASET
+from zangraph.build import published
 from zangraph.ids import Ids
 from zangraph.service import Service
 from zangraph.settings import Settings
@@ -40,14 +38,11 @@ class BuildInfo:
 
     @classmethod
     def of(cls, build_dir: Path) -> BuildInfo:
-        dataset = build_dir / DATASET
-        if not dataset.is_file():
+        found = published(build_dir)
+        if found.sha256 is None:
             return cls(None, None, None)
-        digest = hashlib.sha256(dataset.read_bytes()).hexdigest()
-        built = datetime.fromtimestamp(dataset.stat().st_mtime, tz=UTC).isoformat(timespec="seconds")
-        report = build_dir / "validation.json"
-        validation = json.loads(report.read_text(encoding="utf-8")) if report.is_file() else None
-        return cls(digest, built, validation)
+        built = datetime.fromtimestamp(found.dataset.stat().st_mtime, tz=UTC).isoformat(timespec="seconds")
+        return cls(found.sha256, built, found.report)
 
 
 def create_app(settings: Settings, repository: Repository, build: BuildInfo | None = None) -> FastAPI:

@@ -11,7 +11,7 @@ import sys
 import click
 import uvicorn
 
-from zangraph.build import DATASET
+from zangraph.build import DATASET, published
 from zangraph.cli import EXIT_ERROR, Progress, main, publish
 from zangraph.errors import ZangraphError
 from zangraph.settings import Settings
@@ -39,8 +39,10 @@ def serve(host: str | None, port: int | None, store: str | None) -> None:
     settings = Settings(**overrides)
     progress = Progress()
     dataset = settings.build_dir / DATASET
-    if settings.store != "remote" and not dataset.is_file():
-        progress(f"no dataset in {settings.build_dir}: building it")
+    if settings.store != "remote" and (not dataset.is_file() or published(settings.build_dir).mismatched):
+        why = "no dataset" if not dataset.is_file() else \
+            "a dataset whose report is about another (an interrupted build)"
+        progress(f"{why} in {settings.build_dir}: building it")
         if (code := publish(settings, True, progress)) != 0:
             sys.exit(code)
     try:

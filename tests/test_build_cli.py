@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 
 from .conftest import ROOT, WARNINGS, run_zangraph
@@ -15,6 +17,10 @@ def test_build_publishes_a_conforming_dataset_and_keeps_it_when_a_build_violates
     assert f"{WARNINGS} warnings (validation.txt)" in result.stderr
     published = (out / "dataset.trig").read_bytes()
     assert f"0 violations, {WARNINGS} warnings" in (out / "validation.txt").read_text(encoding="utf-8")
+    # The report names the dataset it is about; no temporary file is left behind.
+    report = json.loads((out / "validation.json").read_text(encoding="utf-8"))
+    assert report["dataset_sha256"] == hashlib.sha256(published).hexdigest()
+    assert sorted(p.name for p in out.iterdir()) == ["dataset.trig", "validation.json", "validation.txt"]
 
     # Shapes that the data cannot meet: every version would need an end.
     shapes = tmp_path / "shapes"
@@ -38,3 +44,15 @@ def test_build_reports_a_bad_curated_file_with_exit_code_2(tmp_path):
     assert result.returncode == 2
     assert "publications.toml: publication entry 1 is incomplete" in result.stderr
     assert not (tmp_path / "b" / "dataset.trig").exists()
+
+
+def test_a_dataset_and_a_report_about_another_are_refused(published, tmp_path):
+    # What a build killed between writing its report and its dataset leaves: the new report beside the old
+    # dataset (made here by changing the dataset's bytes).
+    build = tmp_path / "build"
+    shutil.copytree(published, build)
+    (build / "dataset.trig").write_bytes((published / "dataset.trig").read_bytes() + b"# another build\n")
+    result = run_zangraph("query", "acts-amending", "-p", "act=https://zangraph.example/akn/kz/act/order/2018/350",
+                          ZANGRAPH_BUILD_DIR=str(build))
+    assert result.returncode == 2
+    assert "its validation report is about another dataset (a build was interrupted" in result.stderr

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import tomllib
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -49,3 +52,31 @@ def build_dataset(settings: Settings, progress: Callable[[str], None] = lambda _
 
 def write_dataset(dataset: Dataset, target: Path) -> None:
     write_atomically(target, Writer().write(dataset.graphs))
+
+
+@dataclass(frozen=True)
+class Published:
+    """What a build folder holds: the dataset, its SHA-256, and its validation report where the report is
+    about this dataset (``mismatched``: a report about another one, left by an interrupted build)."""
+
+    dataset: Path
+    sha256: str | None
+    report: dict | None
+    mismatched: bool = False
+
+
+def published(build_dir: Path) -> Published:
+    dataset = build_dir / DATASET
+    if not dataset.is_file():
+        return Published(dataset, None, None)
+    digest = hashlib.sha256(dataset.read_bytes()).hexdigest()
+    path = build_dir / "validation.json"
+    try:
+        report = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+    except (ValueError, OSError):
+        report = None
+    if not isinstance(report, dict):
+        return Published(dataset, digest, None)
+    if report.get("dataset_sha256") not in (None, digest):
+        return Published(dataset, digest, None, mismatched=True)
+    return Published(dataset, digest, report)

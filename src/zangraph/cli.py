@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 import time
@@ -17,7 +18,7 @@ from .cli_store import ask, load, query
 from .corpus import Corpus, parse_corpus, parse_text
 from .docgen import generate
 from .errors import ZangraphError
-from .files import write_atomically
+from .files import remove_leftovers, write_atomically
 from .graph.trig import Writer
 from .report import render
 from .serialize import alignment_json, document_json, dumps
@@ -211,11 +212,19 @@ def publish(settings: Settings, validate: bool, progress: Progress) -> int:
         click.echo(render_validation(report), nl=False)
         click.echo(f"not published: the data violates the shapes; written to {rejected}", err=True)
         return EXIT_FINDINGS
-    write_output(text, target)
+    # The report names the dataset it is about and is written first, the dataset last: a build killed in
+    # between leaves a report that names another dataset, which `serve` and `load` see and refuse.
+    for name in (DATASET, "validation.txt", "validation.json"):
+        remove_leftovers(settings.build_dir / name)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if report is not None:
         write_output(render_validation(report, limit=1000), settings.build_dir / "validation.txt")
-        write_output(json.dumps(validation_json(report), ensure_ascii=False, indent=1) + "\n",
-                     settings.build_dir / "validation.json")
+        write_output(json.dumps({"dataset_sha256": digest, **validation_json(report)}, ensure_ascii=False,
+                                indent=1) + "\n", settings.build_dir / "validation.json")
+    else:
+        (settings.build_dir / "validation.json").unlink(missing_ok=True)
+        (settings.build_dir / "validation.txt").unlink(missing_ok=True)
+    write_output(text, target)
     progress(f"wrote {target}: {len(dataset)} statements in {len(dataset.graphs)} named graphs"
              + (f"; {report.count('Warning')} warnings (validation.txt)" if report else ""))
     return EXIT_OK

@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from . import queries
-from .build import DATASET
+from .build import published
 from .errors import ZangraphError
 from .ids import Ids
 from .service import Service, parse_date
@@ -32,13 +32,15 @@ FORMATS = {"table": "application/sparql-results+json", "json": "application/spar
 
 def published_dataset(settings: Settings) -> Path:
     """The built dataset, refused unless its validation report says it conforms."""
-    dataset = settings.build_dir / DATASET
-    report = settings.build_dir / "validation.json"
-    if not dataset.is_file():
-        raise ZangraphError(f"{dataset}: no dataset (run `zangraph build`)")
-    if not report.is_file() or not json.loads(report.read_text(encoding="utf-8")).get("conforms"):
-        raise ZangraphError(f"{dataset}: not validated as conforming (run `zangraph build`)")
-    return dataset
+    found = published(settings.build_dir)
+    if found.sha256 is None:
+        raise ZangraphError(f"{found.dataset}: no dataset (run `zangraph build`)")
+    if found.mismatched:
+        raise ZangraphError(f"{found.dataset}: its validation report is about another dataset (a build was "
+                            "interrupted; run `zangraph build`)")
+    if found.report is None or not found.report.get("conforms"):
+        raise ZangraphError(f"{found.dataset}: not validated as conforming (run `zangraph build`)")
+    return found.dataset
 
 
 def fail(exc: Exception) -> None:

@@ -51,12 +51,13 @@ def serve(host: str | None, port: int | None, store: str | None) -> None:
     except ZangraphError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_ERROR)
-    app = create_app(settings, repository, BuildInfo.of(settings.build_dir))
-    # Bind first, so that -p 0 can say which port it got before serving.
+    # Bind first, so that -p 0 can say which port it got before serving, and the service can name its address.
     sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((settings.host, settings.port))
     url = f"http://{settings.host}:{sock.getsockname()[1]}"
+    settings = settings.model_copy(update={"port": sock.getsockname()[1]})
+    app = create_app(settings, repository, BuildInfo.of(settings.build_dir))
     click.echo(f"Serving on {url}  (API {url}/api/v1/acts, SPARQL {url}/sparql)", err=True)
     config = uvicorn.Config(app, log_level="warning", access_log=False)
     uvicorn.Server(config).run(sockets=[sock])

@@ -76,7 +76,9 @@ async def sparql(request: Request) -> Response:
 
 
 def _endpoint(request: Request) -> str:
-    return str(request.url_for("sparql"))
+    """The endpoint's address from the settings, never from the request (its Host header is the client's)."""
+    settings = request.app.state.settings
+    return (settings.public_url or f"http://{settings.host}:{settings.port}").rstrip("/") + "/sparql"
 
 
 def service_description(request: Request) -> Response:

@@ -152,3 +152,10 @@ def test_head_options_allow_and_cors(client):
     assert refused.status_code == 405 and refused.headers["content-type"] == "application/problem+json"
     assert set(refused.headers["allow"].split(", ")) == {"GET", "HEAD", "POST", "OPTIONS"}
     assert set(client.delete("/api/v1/acts").headers["allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+
+
+def test_the_service_description_never_echoes_the_host_header(client):
+    response = client.get("/sparql", headers={"Accept": "text/turtle", "Host": "attacker.example"})
+    assert response.status_code == 200 and "attacker.example" not in response.text
+    void = client.get("/.well-known/void", headers={"Accept": "text/turtle", "Host": "attacker.example"})
+    assert "attacker.example" not in void.text and "/sparql>" in void.text

@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     sparql_queue_seconds: float = Field(2.0, ge=0, description="Seconds a /sparql query waits for a free worker "
                                                                "before it is answered Service Unavailable, with "
                                                                "Retry-After.")
+    public_url: str | None = Field(None, description="The service's public address, e.g. https://data.example.kz, "
+                                                     "named in its Service Description; by default the address "
+                                                     "`zangraph serve` listens on. Never taken from a request.")
     cors: bool = Field(True, description="Whether /sparql, /api and /id answer pages of any origin (CORS): they "
                                          "are read-only and public.")
     shapes_dir: Path = Field(_ROOT / "shapes",

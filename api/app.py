@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import Response
+from fastapi.staticfiles import StaticFiles
 
 from zangraph import __version__
 from zangraph.build import published
@@ -22,6 +24,7 @@ from zangraph.store.sandbox import Limits
 
 from . import home, linked_data, problems, routes, sparql
 
+STATIC = Path(__file__).resolve().parent / "static"
 CORS_PATHS = ("/sparql", "/api/", "/id/")
 # No script, no frame, no form posting elsewhere; the pages' own inline style only.
 PAGE_POLICY = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
@@ -57,7 +60,7 @@ def create_app(settings: Settings, repository: Repository, build: BuildInfo | No
         finally:
             user_queries.close()
 
-    app = FastAPI(title="Zangraph", version=__version__, lifespan=lifespan,
+    app = FastAPI(title="Zangraph", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Point-in-time answers about Kazakhstan's orders on social workers' qualifications: "
                               "which requirements applied to a position on a date, under which act, and how sure "
                               "the answer is. See docs/api.md.")
@@ -67,6 +70,21 @@ def create_app(settings: Settings, repository: Repository, build: BuildInfo | No
     app.state.service = Service(repository, Ids(settings.base_iri))
     app.state.build = build or BuildInfo.of(settings.build_dir)
     problems.install(app)
+    # The API reference from vendored assets (api/static): it works offline and loads nothing from a CDN.
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger() -> Response:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="Zangraph API",
+                                   swagger_js_url="/static/swagger-ui/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/swagger-ui/swagger-ui.css",
+                                   swagger_favicon_url="/static/swagger-ui/favicon-32x32.png")
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc() -> Response:
+        return get_redoc_html(openapi_url="/openapi.json", title="Zangraph API",
+                              redoc_js_url="/static/redoc/redoc.standalone.js", with_google_fonts=False,
+                              redoc_favicon_url="/static/swagger-ui/favicon-32x32.png")
 
     @app.middleware("http")
     async def methods_and_cors(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:

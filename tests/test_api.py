@@ -357,3 +357,15 @@ def test_pages_forbid_scripts_and_framing_and_every_answer_says_nosniff(client):
     assert page.headers["x-frame-options"] == "DENY" and page.headers["referrer-policy"] == "no-referrer"
     for url in ("/", "/api/v1/acts", "/healthz", "/api/v1/acts/order-1999-1"):
         assert client.get(url).headers["x-content-type-options"] == "nosniff", url
+
+
+def test_the_api_reference_loads_nothing_from_elsewhere(client):
+    import re
+
+    for page in ("/docs", "/redoc"):
+        html = client.get(page).text
+        assets = re.findall(r'(?:src|href)="([^"]+)"', html)
+        assert assets and all(a.startswith("/static/") for a in assets), (page, assets)
+        assert "cdn" not in html and "fonts.googleapis" not in html
+        for asset in assets:
+            assert client.get(asset).status_code == 200, asset

@@ -87,6 +87,19 @@ def create_app(settings: Settings, repository: Repository, build: BuildInfo | No
                               redoc_favicon_url="/static/swagger-ui/favicon-32x32.png")
 
     @app.middleware("http")
+    async def sizes(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        # Before anything reads them: a request target or a body larger than the settings allow.
+        target = len(request.scope.get("raw_path", b"")) + len(request.scope.get("query_string", b""))
+        if target > settings.max_url_bytes:
+            return problems.problem(request, 414, f"the request target is longer than {settings.max_url_bytes} "
+                                                  "bytes: send a long query by POST")
+        length = request.headers.get("content-length", "0")
+        if not length.isdigit() or int(length) > settings.max_body_kb * 1024:
+            return problems.problem(request, 413, f"the request body is larger than {settings.max_body_kb} KiB, or "
+                                                  "its length is not stated")
+        return await call_next(request)
+
+    @app.middleware("http")
     async def methods_and_cors(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         # HEAD is GET without the body; OPTIONS says what a resource allows (and answers a CORS preflight).
         # The read-only resources are open to pages of any origin when the setting says so.

@@ -18,8 +18,8 @@ from zangraph.store.sandbox import Busy, QueryLimit
 LOG = logging.getLogger("zangraph.api")
 PROBLEM = "application/problem+json"
 TITLES = {400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 406: "Not Acceptable",
-          415: "Unsupported Media Type", 422: "Unprocessable Content", 500: "Internal Server Error",
-          503: "Service Unavailable"}
+          413: "Content Too Large", 414: "URI Too Long", 415: "Unsupported Media Type",
+          422: "Unprocessable Content", 500: "Internal Server Error", 503: "Service Unavailable"}
 
 
 def problem(request: Request, status: int, detail: str, **extra: Any) -> JSONResponse:

@@ -159,3 +159,17 @@ def test_the_service_description_never_echoes_the_host_header(client):
     assert response.status_code == 200 and "attacker.example" not in response.text
     void = client.get("/.well-known/void", headers={"Accept": "text/turtle", "Host": "attacker.example"})
     assert "attacker.example" not in void.text and "/sparql>" in void.text
+
+
+def test_requests_larger_than_the_settings_allow_are_413_and_414(client):
+    # The defaults: a body of 1 MiB, a request target of 16 KiB.
+    long_query = "SELECT * WHERE { ?s ?p ?o } LIMIT 1 # " + "x" * 20_000
+    response = client.get("/sparql", params={"query": long_query})
+    assert response.status_code == 414 and response.headers["content-type"] == "application/problem+json"
+    assert "send a long query by POST" in response.json()["detail"]
+    accepted = client.post("/sparql", content=long_query.encode(),
+                           headers={"Content-Type": "application/sparql-query",
+                                    "Accept": "application/sparql-results+json"})
+    assert accepted.status_code == 200
+    huge = client.post("/sparql", content=b"#" * (1024 * 1024 + 1), headers={"Content-Type": "application/sparql-query"})
+    assert huge.status_code == 413 and huge.headers["content-type"] == "application/problem+json"

@@ -51,6 +51,10 @@ class Settings(BaseSettings):
     public_url: str | None = Field(None, description="The service's public address, e.g. https://data.example.kz, "
                                                      "named in its Service Description; by default the address "
                                                      "`zangraph serve` listens on. Never taken from a request.")
+    max_body_kb: int = Field(1024, gt=0, description="Largest request body (KiB) accepted, a SPARQL query sent by "
+                                                     "POST included; a larger one is answered 413.")
+    max_url_bytes: int = Field(16384, gt=0, description="Longest request target (path and query string, bytes) "
+                                                        "accepted; a longer one is answered 414.")
     cors: bool = Field(True, description="Whether /sparql, /api and /id answer pages of any origin (CORS): they "
                                          "are read-only and public.")
     shapes_dir: Path = Field(_ROOT / "shapes",

@@ -149,8 +149,6 @@ class Timeline:
         return work_eid(eid, self.wordings.get(file, {}))
 
 
-
-
 def act_names(docs: list[Document]) -> ActNames:
     """The names of every act the texts identify or name in their notes."""
     names = ActNames()
@@ -294,7 +292,9 @@ def assemble(docs: list[Document], published: dict[str, date] | None = None, nam
     texts_wordings = {doc.source.file: _wordings(doc.source.file, restated, events) for doc in docs}
     events = [replace(e, target_work=work_eid(e.target_eid, texts_wordings[e.evidence[0][0]]) if e.target_eid else None)
               for e in events]
-    restated = _restated(events, docs)
+    # The same restatements, as the events that now carry their work eIds (a version names the event made it).
+    by_key = {e.key: e for e in events}
+    restated = {eid: [by_key[e.key] for e in found] for eid, found in restated.items()}
     abolition = next((e for e in events if e.change is ChangeKind.ABOLISHED), None)
     witnesses: dict[str, list[Witness]] = {}
     for doc in docs:

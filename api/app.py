@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 
 from zangraph import __version__
 from zangraph.build import published
@@ -22,13 +23,10 @@ from zangraph.settings import Settings
 from zangraph.store.base import Repository
 from zangraph.store.sandbox import Limits
 
-from . import home, linked_data, problems, routes, sparql
+from . import home, linked_data, models, openapi, problems, routes, sparql
+from .middleware import Guard
 
 STATIC = Path(__file__).resolve().parent / "static"
-CORS_PATHS = ("/sparql", "/api/", "/id/")
-# No script, no frame, no form posting elsewhere; the pages' own inline style only.
-PAGE_POLICY = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
-               "base-uri 'none'; frame-ancestors 'none'")
 
 
 @dataclass(frozen=True)
@@ -70,6 +68,7 @@ def create_app(settings: Settings, repository: Repository, build: BuildInfo | No
     app.state.service = Service(repository, Ids(settings.base_iri))
     app.state.build = build or BuildInfo.of(settings.build_dir)
     problems.install(app)
+    openapi.install(app)
     # The API reference from vendored assets (api/static): it works offline and loads nothing from a CDN.
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
@@ -86,54 +85,8 @@ def create_app(settings: Settings, repository: Repository, build: BuildInfo | No
                               redoc_js_url="/static/redoc/redoc.standalone.js", with_google_fonts=False,
                               redoc_favicon_url="/static/swagger-ui/favicon-32x32.png")
 
-    @app.middleware("http")
-    async def sizes(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        # Before anything reads them: a request target or a body larger than the settings allow.
-        target = len(request.scope.get("raw_path", b"")) + len(request.scope.get("query_string", b""))
-        if target > settings.max_url_bytes:
-            return problems.problem(request, 414, f"the request target is longer than {settings.max_url_bytes} "
-                                                  "bytes: send a long query by POST")
-        length = request.headers.get("content-length", "0")
-        if not length.isdigit() or int(length) > settings.max_body_kb * 1024:
-            return problems.problem(request, 413, f"the request body is larger than {settings.max_body_kb} KiB, or "
-                                                  "its length is not stated")
-        return await call_next(request)
-
-    @app.middleware("http")
-    async def methods_and_cors(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        # HEAD is GET without the body; OPTIONS says what a resource allows (and answers a CORS preflight).
-        # The read-only resources are open to pages of any origin when the setting says so.
-        path = request.url.path
-        cors = settings.cors and path.startswith(CORS_PATHS)
-        headers = {"Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "Retry-After, Vary"} \
-            if cors else {}
-        if request.method == "OPTIONS":
-            allow = "GET, HEAD, POST, OPTIONS" if path == "/sparql" else "GET, HEAD, OPTIONS"
-            if cors:
-                headers |= {"Access-Control-Allow-Methods": allow, "Access-Control-Max-Age": "600",
-                            "Access-Control-Allow-Headers": "Accept, Content-Type"}
-            return Response(status_code=204, headers={"Allow": allow, **headers})
-        if request.method == "HEAD":
-            request.scope["method"] = "GET"
-            response = await call_next(request)
-            response = Response(status_code=response.status_code, headers=dict(response.headers))
-        else:
-            response = await call_next(request)
-        for name, value in headers.items():
-            response.headers.setdefault(name, value)
-        return response
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        # The pages of the dataset run no script at all; the API reference (/docs) is FastAPI's own page.
-        if response.headers.get("content-type", "").startswith("text/html") and \
-                not request.url.path.startswith(("/docs", "/redoc")):
-            response.headers.setdefault("Content-Security-Policy", PAGE_POLICY)
-            response.headers.setdefault("X-Frame-Options", "DENY")
-        return response
+    app.add_middleware(Guard, max_body=settings.max_body_kb * 1024, max_target=settings.max_url_bytes,
+                       cors=settings.cors)
     app.include_router(routes.router)
     app.include_router(sparql.router)
     app.include_router(linked_data.router)
@@ -142,11 +95,12 @@ def create_app(settings: Settings, repository: Repository, build: BuildInfo | No
     # The dataset does not change while it is served: its size is counted once, not on every health check.
     triples: list[int] = []
 
-    @app.get("/healthz", tags=["Service"], summary="The dataset served: its hash, build time, statement count")
-    def healthz(request: Request) -> dict[str, Any]:
+    @app.get("/healthz", tags=["Service"], summary="The dataset served: its hash, build time, statement count",
+             response_model=models.Health, responses=problems.errors(503))
+    async def healthz(request: Request) -> dict[str, Any]:
         info: BuildInfo = request.app.state.build
         if not triples:
-            triples.append(repository.count())
+            triples.append(await run_in_threadpool(repository.count))
         return {"status": "ok", "store": repository.kind, "dataset_sha256": info.sha256, "built": info.built,
                 "triples": triples[0]}
 

@@ -8,6 +8,8 @@ from urllib.parse import quote
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from .problems import errors
+
 router = APIRouter(tags=["Service"])
 
 
@@ -15,7 +17,8 @@ def _title(titles: dict[str, str]) -> str:
     return titles.get("en") or titles.get("ru") or next(iter(titles.values()), "")
 
 
-@router.get("/", response_class=HTMLResponse, summary="Home page: the acts and positions, and where to start")
+@router.get("/", response_class=HTMLResponse, summary="Home page: the acts and positions, and where to start",
+            responses=errors(503))
 def home(request: Request) -> HTMLResponse:
     service = request.app.state.service
     base = request.app.state.settings.base_iri

@@ -4,9 +4,10 @@ negotiation: HTML for browsers, Turtle, JSON-LD, N-Triples, RDF/XML by Accept or
 from __future__ import annotations
 
 from html import escape
+from typing import Literal
 
 import pyoxigraph as ox
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from zangraph.ids import FrbrUri
@@ -14,14 +15,21 @@ from zangraph.service import NotFound
 from zangraph.store.base import is_iri
 from zangraph.texts import label
 
+from .problems import errors
 from .rdf import rdf_response, requested
 
 router = APIRouter(tags=["Linked data"])
 OFFERED = ["text/html", "text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml"]
 
 
-@router.get("/id/{path:path}", summary="Dereference an IRI of the graph")
-def resource(request: Request, path: str) -> Response:
+@router.get("/id/{path:path}", summary="Dereference an IRI of the graph", response_class=Response,
+            responses={200: {"description": "The resource's statements, and those that refer to it",
+                             "content": {media: {"schema": {"type": "array"} if media == "application/ld+json"
+                                                 else {"type": "string"}} for media in OFFERED}},
+                       **errors(404, 406, 422, 503)})
+def resource(request: Request, path: str,
+             format_: Literal["html", "ttl", "turtle", "jsonld", "json", "nt", "rdf", "xml"] | None = Query(
+                 None, alias="_format", description="The media type by name, instead of Accept")) -> Response:
     base = request.app.state.settings.base_iri
     iri = f"{base}/{path}"
     if not is_iri(iri):

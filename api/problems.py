@@ -15,6 +15,8 @@ from zangraph.service import InvalidParameter, NotFound
 from zangraph.store.base import NotAcceptable, QueryError, StoreUnavailable, UpdateRefused
 from zangraph.store.sandbox import Busy, QueryLimit
 
+from .models import Problem
+
 LOG = logging.getLogger("zangraph.api")
 PROBLEM = "application/problem+json"
 TITLES = {400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 406: "Not Acceptable",
@@ -22,13 +24,54 @@ TITLES = {400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method N
           422: "Unprocessable Content", 500: "Internal Server Error", 503: "Service Unavailable"}
 
 
+# Why each error status is answered, for the OpenAPI document.
+MEANINGS = {400: "The request is malformed (a query that does not parse, a parameter that is not an IRI)",
+            403: "The request asks for something this read-only service refuses (an update, SERVICE)",
+            404: "No such resource in the graph", 405: "The method is not allowed; see the Allow header",
+            406: "None of the media types the request accepts is offered",
+            413: "The request body is larger than the setting max_body_kb allows",
+            414: "The request target is longer than the setting max_url_bytes allows",
+            415: "The request body is of a media type this resource does not take",
+            422: "A parameter is not what it must be (named in the problem), or a query passed one of its limits",
+            503: "The store did not answer, or every query worker is busy; see Retry-After"}
+# What a parameter that failed FastAPI's validation was expected to be, in words, by the check that failed.
+_EXPECTED = {"literal_error": lambda ctx: "one of " + str(ctx.get("expected", "")).replace("'", ""),
+             "missing": lambda ctx: "a value"}
+
+
+def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The error answers an operation declares: problem details, besides the ones every request may get."""
+    return {status: {"model": Problem, "description": MEANINGS[status]}
+            for status in sorted({*statuses, 405, 413, 414})}
+
+
+def problem_body(status: int, detail: str, instance: str, **extra: Any) -> dict[str, Any]:
+    return {"type": f"https://zangraph.example/problems/{status}", "title": TITLES.get(status, "Error"),
+            "status": status, "detail": detail, "instance": instance, **extra}
+
+
 def problem(request: Request, status: int, detail: str, **extra: Any) -> JSONResponse:
-    body = {"type": f"https://zangraph.example/problems/{status}", "title": TITLES.get(status, "Error"),
-            "status": status, "detail": detail, "instance": str(request.url.path), **extra}
-    return JSONResponse(body, status_code=status, media_type=PROBLEM)
+    return JSONResponse(problem_body(status, detail, str(request.url.path), **extra), status_code=status,
+                        media_type=PROBLEM)
+
+
+class BodyTooLarge(Exception):
+    """A request body past the setting max_body_kb (413)."""
+
+
+class UnsupportedMedia(Exception):
+    """A request body of a media type the resource does not take (415)."""
 
 
 def install(app: FastAPI) -> None:
+    @app.exception_handler(BodyTooLarge)
+    async def too_large(request: Request, exc: BodyTooLarge) -> JSONResponse:
+        return problem(request, 413, str(exc))
+
+    @app.exception_handler(UnsupportedMedia)
+    async def unsupported(request: Request, exc: UnsupportedMedia) -> JSONResponse:
+        return problem(request, 415, str(exc))
+
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> JSONResponse:
         return problem(request, 404, str(exc))
@@ -39,11 +82,14 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def validation(request: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = exc.errors()
-        first = errors[0] if errors else {}
+        found = exc.errors()
+        first = found[0] if found else {}
         name = str(first.get("loc", ["", "?"])[-1])
-        return problem(request, 422, f"parameter {name}: {first.get('msg', 'invalid')}", parameter=name,
-                       expected=str(first.get("type", "")))
+        words = _EXPECTED.get(str(first.get("type")))
+        expected = words(first.get("ctx") or {}) if words else str(first.get("msg", "a valid value"))
+        shown = f"={first['input']!r}" if isinstance(first.get("input"), str) else ""
+        return problem(request, 422, f"parameter {name}{shown}: expected {expected}", parameter=name,
+                       expected=expected)
 
     @app.exception_handler(QueryError)
     async def bad_query(request: Request, exc: QueryError) -> JSONResponse:

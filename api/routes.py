@@ -1,18 +1,27 @@
 """The point-in-time REST API, ``/api/v1``: every answer comes from ``zangraph.service``.
 
-The handlers are plain functions: FastAPI runs them in its thread pool, so a store that takes its time never
-holds the event loop (and with it every other request)."""
+Most answers are kept by the service once worked out, and are given straight from the event loop; an answer
+that needs the store is worked out in the thread pool, so that a store taking its time never holds the event
+loop (and with it every other request). A hop to a thread costs more than a kept answer. Each handler declares
+its response model and its errors (api/models.py); parameters carry their formats and enumerations, so that a
+wrong one is a 422 naming it."""
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 
-from zangraph.service import Service, parse_date
+from zangraph.service import NotKept, Service, parse_date
+
+from . import models
+from .problems import errors
 
 router = APIRouter(prefix="/api/v1", tags=["Point in time"])
 
@@ -24,63 +33,96 @@ class Answer(JSONResponse):
     def render(self, content: Any) -> bytes:
         return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
-AT = Query(None, description="The date the answer is for, YYYY-MM-DD; today when absent.")
-LANG = Query("en", description="Language of the texts: en, ru or kk; another language is used, and said so, "
-                               "where a version has no text in this one.")
+
+def _date(description: str, required: bool = False, alias: str | None = None) -> Any:
+    return Query(... if required else None, alias=alias, description=description,
+                 json_schema_extra={"format": "date"})
+
+
+def _path(description: str) -> Any:
+    return Path(description=description)
+
+
+AT = _date("The date the answer is for, YYYY-MM-DD; today when absent.")
+LANG = Query("en", description="Language of the texts; another language is used, and said so, where a version "
+                               "has no text in this one.")
+ACT_ID = "An act's id, e.g. order-2017-360 (see /api/v1/acts)"
+PART_ID = "A part's id, e.g. order-2017-360~att_1__chp_2__sec_2 (see docs/identifiers.md)"
 
 
 def _service(request: Request) -> Service:
     return request.app.state.service
 
 
+async def answer(request: Request, ask: Callable[[Service], dict[str, Any]]) -> Answer:
+    """The service's answer: from what it keeps when it can, else from the store in the thread pool."""
+    call = functools.partial(ask, _service(request))
+    try:
+        with Service.from_memory():
+            return Answer(call())
+    except NotKept:
+        return Answer(await run_in_threadpool(call))
+
+
 def _at(value: str | None, name: str = "at") -> date:
     return parse_date(name, value, date.today())
 
 
-@router.get("/acts", summary="Every act in the graph, the laws positions must know included")
-def acts(request: Request) -> Answer:
-    return Answer(_service(request).acts())
+@router.get("/acts", summary="Every act in the graph, the laws positions must know included",
+            response_model=models.Acts, responses=errors(503))
+async def acts(request: Request) -> Answer:
+    return await answer(request, lambda s: s.acts())
 
 
-@router.get("/acts/{act_id}", summary="An act on a date: status, certainty, entry into force, relations")
-def act(request: Request, act_id: str, at: str | None = AT) -> Answer:
-    return Answer(_service(request).act(act_id, _at(at)))
+@router.get("/acts/{act_id}", summary="An act on a date: status, certainty, entry into force, relations",
+            response_model=models.ActAtDate, responses=errors(404, 422, 503))
+async def act(request: Request, act_id: str = _path(ACT_ID), at: str | None = AT) -> Answer:
+    return await answer(request, lambda s: s.act(act_id, _at(at)))
 
 
-@router.get("/acts/{act_id}/history", summary="The events on an act and its parts, in order of effect")
-def history(request: Request, act_id: str) -> Answer:
-    return Answer(_service(request).history(act_id))
+@router.get("/acts/{act_id}/history", summary="The events on an act and its parts, in order of effect",
+            response_model=models.History, responses=errors(404, 503))
+async def history(request: Request, act_id: str = _path(ACT_ID)) -> Answer:
+    return await answer(request, lambda s: s.history(act_id))
 
 
-@router.get("/positions", summary="Positions; q matches titles in any language, case-insensitively")
-def positions(request: Request, q: str | None = Query(None, description="Words of a title.")) -> Answer:
-    return Answer(_service(request).positions(q))
+@router.get("/positions", summary="Positions; q matches titles in any language, case-insensitively",
+            response_model=models.Positions, responses=errors(503))
+async def positions(request: Request, q: str | None = Query(None, description="Words of a title.")) -> Answer:
+    return await answer(request, lambda s: s.positions(q))
 
 
 @router.get("/positions/{position_id}/requirements",
-            summary="What applied to a position on a date: per act part, duties, knowledge, qualification")
-def requirements(request: Request, position_id: str, at: str | None = AT, lang: str = LANG) -> Answer:
-    return Answer(_service(request).requirements(position_id, _at(at), lang))
+            summary="What applied to a position on a date: per act part, duties, knowledge, qualification",
+            response_model=models.Requirements, responses=errors(404, 422, 503))
+async def requirements(request: Request, position_id: str = _path("A position's id (see /api/v1/positions)"),
+                 at: str | None = AT, lang: models.Lang = LANG) -> Answer:
+    return await answer(request, lambda s: s.requirements(position_id, _at(at), lang))
 
 
-@router.get("/parts/{part_id}/versions", summary="The timeline of one part")
-def part_versions(request: Request, part_id: str) -> Answer:
-    return Answer(_service(request).part_versions(part_id))
+@router.get("/parts/{part_id}/versions", summary="The timeline of one part",
+            response_model=models.PartVersions, responses=errors(404, 503))
+async def part_versions(request: Request, part_id: str = _path(PART_ID)) -> Answer:
+    return await answer(request, lambda s: s.part_versions(part_id))
 
 
-@router.get("/parts/{part_id}/diff", summary="What changed in a part between two dates")
-def part_diff(request: Request, part_id: str,
-              from_: str = Query(..., alias="from", description="The earlier date, YYYY-MM-DD."),
-              to: str = Query(..., description="The later date, YYYY-MM-DD.")) -> Answer:
-    return Answer(_service(request).diff(part_id, parse_date("from", from_), parse_date("to", to)))
+@router.get("/parts/{part_id}/diff", summary="What changed in a part between two dates",
+            response_model=models.PartDiff, responses=errors(404, 422, 503))
+async def part_diff(request: Request, part_id: str = _path(PART_ID),
+              from_: str = _date("The earlier date, YYYY-MM-DD.", required=True, alias="from"),
+              to: str = _date("The later date, YYYY-MM-DD.", required=True)) -> Answer:
+    return await answer(request, lambda s: s.diff(part_id, parse_date("from", from_), parse_date("to", to)))
 
 
-@router.get("/parts/{part_id}", summary="A part's text on a date")
-def part(request: Request, part_id: str, at: str | None = AT, lang: str = LANG) -> Answer:
-    return Answer(_service(request).part(part_id, _at(at), lang))
+@router.get("/parts/{part_id}", summary="A part's text on a date",
+            response_model=models.PartAtDate, responses=errors(404, 422, 503))
+async def part(request: Request, part_id: str = _path(PART_ID), at: str | None = AT,
+         lang: models.Lang = LANG) -> Answer:
+    return await answer(request, lambda s: s.part(part_id, _at(at), lang))
 
 
-@router.get("/findings", summary="The validation report and the findings, filterable by kind and act")
-def findings(request: Request, kind: str | None = Query(None, description="e.g. duplicate_number"),
+@router.get("/findings", summary="The validation report and the findings, filterable by kind and act",
+            response_model=models.Findings, responses=errors(503))
+async def findings(request: Request, kind: str | None = Query(None, description="e.g. duplicate_number"),
              act: str | None = Query(None, description="An act id, e.g. order-2001-17")) -> Answer:
-    return Answer(_service(request).findings(kind, act, request.app.state.build.validation))
+    return await answer(request, lambda s: s.findings(kind, act, request.app.state.build.validation))

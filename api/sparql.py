@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+from typing import Any, Literal
 from urllib.parse import parse_qs
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from zangraph.store.base import GRAPH_TYPES, QueryError, UpdateRefused, is_iri
+from zangraph.store.base import GRAPH_TYPES, RESULT_TYPES, QueryError, UpdateRefused, UserQuery, is_iri
+from zangraph.store.sandbox import Cancelled
 from zangraph.store.sparql_text import form as request_form
 
+from .problems import BodyTooLarge, UnsupportedMedia, errors
 from .rdf import convert, rdf_response, requested
 
 router = APIRouter()
@@ -18,18 +23,54 @@ router = APIRouter()
 
 DESCRIPTION = ("GET with `query`, POST as a form or as `application/sparql-query`; `default-graph-uri` and "
                "`named-graph-uri`; results as SPARQL JSON/XML, CSV, TSV or, for CONSTRUCT/DESCRIBE, Turtle, "
-               "N-Triples, JSON-LD, RDF/XML, TriG, N-Quads by Accept. Without a query: the Service Description. "
-               "The default graph is the union of the named graphs. Updates and SERVICE are refused (403). Each query "
+               "N-Triples, JSON-LD, RDF/XML, TriG, N-Quads by Accept (`application/json` and `application/xml` "
+               "too, with quality values). Without a query: the Service Description. Without a dataset in the "
+               "request or FROM in the query, the default graph is the union of the named graphs; relative IRIs "
+               "resolve against the endpoint's address. Updates are refused (403), and SERVICE unless the setting "
+               "`sparql_services` lists the endpoint. Each query "
                "runs in a worker process with a time, memory and result-size limit (422 naming the limit); when "
                "every worker is busy, 503 with Retry-After.")
 
 
-@router.get("/sparql", name="sparql", tags=["SPARQL"], summary="SPARQL 1.1 query (GET)", description=DESCRIPTION)
+# The Protocol's parameters: the handler reads them itself (a form may repeat them), so they are declared here.
+_GRAPHS = {"type": "array", "items": {"type": "string", "format": "iri"}}
+_PARAMETERS = [
+    {"name": "query", "in": "query", "required": False, "schema": {"type": "string"},
+     "description": "A SPARQL 1.1 query; without one, the answer is the Service Description",
+     "examples": {"count": {"value": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"}}},
+    {"name": "default-graph-uri", "in": "query", "required": False, "schema": _GRAPHS, "explode": True,
+     "description": "A graph of the query's default graph (overrides FROM)"},
+    {"name": "named-graph-uri", "in": "query", "required": False, "schema": _GRAPHS, "explode": True,
+     "description": "A named graph of the query's dataset (overrides FROM NAMED)"},
+]
+# SPARQL 1.1 Query Results JSON: a head, and either bindings or a boolean.
+_RESULTS_JSON = {"type": "object", "required": ["head"], "properties": {
+    "head": {"type": "object"}, "results": {"type": "object", "properties": {"bindings": {"type": "array"}}},
+    "boolean": {"type": "boolean"}}}
+_SCHEMAS: dict[str, dict[str, Any]] = {"application/sparql-results+json": _RESULTS_JSON,
+                                       "application/json": _RESULTS_JSON,
+                                       "application/ld+json": {"type": ["object", "array"]}}
+_MEDIA = [*RESULT_TYPES, *GRAPH_TYPES]
+_ANSWERS: dict[int | str, dict[str, Any]] = {
+    200: {"description": "Query results (SELECT, ASK) or a graph (CONSTRUCT, DESCRIBE), by Accept; without a "
+                         "query, the Service Description",
+          "content": {media: {"schema": _SCHEMAS.get(media, {"type": "string"})} for media in _MEDIA}},
+    **errors(400, 403, 406, 415, 422, 503)}
+_FORM = {"type": "object", "properties": {"query": {"type": "string"}, "default-graph-uri": _GRAPHS,
+                                          "named-graph-uri": _GRAPHS}}
+
+
+@router.get("/sparql", name="sparql", tags=["SPARQL"], summary="SPARQL 1.1 query (GET)", description=DESCRIPTION,
+            response_class=Response, responses=_ANSWERS, openapi_extra={"parameters": _PARAMETERS})
 async def sparql_get(request: Request) -> Response:
     return await sparql(request)
 
 
-@router.post("/sparql", tags=["SPARQL"], summary="SPARQL 1.1 query (POST)", description=DESCRIPTION)
+@router.post("/sparql", tags=["SPARQL"], summary="SPARQL 1.1 query (POST)", description=DESCRIPTION,
+             response_class=Response, responses=_ANSWERS, openapi_extra={
+                 "parameters": _PARAMETERS[1:], "requestBody": {"required": True, "content": {
+                     "application/sparql-query": {"schema": {"type": "string"}},
+                     "application/x-www-form-urlencoded": {"schema": _FORM}}}})
 async def sparql_post(request: Request) -> Response:
     return await sparql(request)
 
@@ -39,7 +80,7 @@ async def sparql(request: Request) -> Response:
     query: list[str] = params.get("query", [])
     if request.method == "POST":
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        body = await request.body()
+        body = await _body(request)
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -56,23 +97,55 @@ async def sparql(request: Request) -> Response:
             for key in ("default-graph-uri", "named-graph-uri"):
                 params.setdefault(key, []).extend(form.get(key, []))
         elif body:
-            raise QueryError(f"unsupported content type {media!r}: send application/sparql-query or a form")
+            raise UnsupportedMedia(f"unsupported content type {media!r}: send application/sparql-query or a form")
     if "update" in params:
         raise UpdateRefused("this endpoint is read-only: updates are not accepted")
-    if not query:
-        return service_description(request)
-    if len(query) > 1:
-        raise QueryError("give one query, not several")
     for key in ("default-graph-uri", "named-graph-uri"):
         for value in params.get(key, []):
             if not is_iri(value):
                 raise QueryError(f"parameter {key}={value!r}: expected an absolute IRI")
+    if not query:
+        return service_description(request)
+    if len(query) > 1:
+        raise QueryError("give one query, not several")
     if request_form(query[0]) == "update":
         raise UpdateRefused("this endpoint is read-only: updates are not accepted")
-    # In a worker process with its limits (sandbox), waited for in a thread: the event loop stays free.
-    answer = await run_in_threadpool(request.app.state.user_queries.run, query[0], request.headers.get("accept"),
-                                     params.get("default-graph-uri", []), params.get("named-graph-uri", []))
+    asked = UserQuery(query[0], request.headers.get("accept"), tuple(params.get("default-graph-uri", [])),
+                      tuple(params.get("named-graph-uri", [])), base_iri=_endpoint(request))
+    # In a worker process with its limits (sandbox), waited for in a thread: the event loop stays free. A client
+    # that goes away stops its query, and frees its worker for the next.
+    cancel = threading.Event()
+    watcher = asyncio.create_task(_watch_disconnect(request, cancel))
+    try:
+        answer = await run_in_threadpool(request.app.state.user_queries.run, asked, cancel)
+    except Cancelled:
+        return Response(status_code=499)  # nobody reads it: "client closed request", for the access log
+    finally:
+        watcher.cancel()
     return Response(answer.body, media_type=answer.media_type, headers={"Vary": "Accept"})
+
+
+async def _watch_disconnect(request: Request, cancel: threading.Event) -> None:
+    # Waits for the next ASGI message: once the body is read, the only one left is the client's disconnect.
+    # (Request.is_disconnected looks without waiting, and through the middleware it never sees it.)
+    while True:
+        message = await request.receive()
+        if message["type"] == "http.disconnect":
+            cancel.set()
+            return
+
+
+async def _body(request: Request) -> bytes:
+    """The request body, read no further than the size limit: a body sent in chunks states no length, so the
+    middleware's check of Content-Length cannot stop it."""
+    limit = request.app.state.settings.max_body_kb * 1024
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge(f"the request body is larger than {limit // 1024} KiB")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _endpoint(request: Request) -> str:
@@ -83,16 +156,18 @@ def _endpoint(request: Request) -> str:
 
 def service_description(request: Request) -> Response:
     endpoint = _endpoint(request)
+    federation = _federation(request)
     results = " , ".join(f"<http://www.w3.org/ns/formats/{name}>" for name in (
         "SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle",
         "N-Triples", "JSON-LD", "RDF_XML", "TriG", "N-Quads"))
     turtle = f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
 @prefix void: <http://rdfs.org/ns/void#> .
+@prefix zg: <https://w3id.org/zangraph/ontology#> .
 <{endpoint}> a sd:Service ;
   sd:endpoint <{endpoint}> ;
   sd:supportedLanguage sd:SPARQL11Query ;
   sd:resultFormat {results} ;
-  sd:feature sd:UnionDefaultGraph ;
+  sd:feature sd:UnionDefaultGraph {federation};
   sd:defaultDataset [ a sd:Dataset ; void:sparqlEndpoint <{endpoint}> ;
     sd:defaultGraph [ a sd:Graph ] ] .
 """.encode()
@@ -100,8 +175,22 @@ def service_description(request: Request) -> Response:
     return rdf_response(convert(turtle, media), media)
 
 
-@router.get("/.well-known/void", tags=["SPARQL"], summary="VoID description of the dataset, with real counts")
-def void(request: Request) -> Response:
+def _federation(request: Request) -> str:
+    """What the Service Description says of SERVICE: nothing when it is refused; else the endpoints allowed."""
+    allowed = request.app.state.settings.sparql_services
+    if not allowed:
+        return ""
+    return ", sd:BasicFederatedQuery ;\n  zg:federatesWith " + " , ".join(f"<{e}>" for e in allowed)
+
+
+@router.get("/.well-known/void", tags=["SPARQL"], summary="VoID description of the dataset, with real counts",
+            response_class=Response, responses={
+                200: {"description": "The VoID description",
+                      "content": {media: {"schema": _SCHEMAS.get(media, {"type": "string"})}
+                                  for media in GRAPH_TYPES}},
+                **errors(406, 422, 503)})
+def void(request: Request, format_: Literal["ttl", "turtle", "jsonld", "json", "nt", "rdf", "xml", "trig", "nq"] |
+         None = Query(None, alias="_format", description="The media type by name, instead of Accept")) -> Response:
     repository = request.app.state.repository
     rows = repository.select("void")
     base = request.app.state.settings.base_iri

@@ -29,6 +29,8 @@ from zangraph.store.oxigraph import EmbeddedStore
 
 DURATION = "10s"
 CONNECTIONS = 16
+# Two load-generating threads (wrk shares the two cores of the machine with the server).
+THREADS = 2
 B = "https://zangraph.example"
 POSITION = "social-work-consultant"
 AT = date(2024, 1, 1)
@@ -55,7 +57,7 @@ def start_server() -> tuple[subprocess.Popen, str]:
 def wrk(url: str, duration: str = DURATION, script: Path | None = None) -> dict[str, str]:
     """p50, p99, requests/s, requests and non-2xx answers of a wrk run (``script``: a Lua file of requests)."""
     extra = ["-s", str(script)] if script else []
-    out = subprocess.run(["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{duration}", "--latency", *extra, url],
+    out = subprocess.run(["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{duration}", "--latency", *extra, url],
                          capture_output=True, text=True, check=True).stdout
     figures = {p: re.search(rf"^\s+{p}%\s+(\S+)", out, re.M).group(1) for p in ("50", "99")}
     figures["rps"] = re.search(r"Requests/sec:\s+(\S+)", out).group(1)

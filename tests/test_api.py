@@ -286,7 +286,7 @@ def test_errors_are_problem_json_with_one_shape(client):
              ("/api/v1/parts/order-2017-360~att_9/versions", 404),
              ("/api/v1/acts/order-2018-350?at=2023-02-30", 422), ("/api/v1/acts/order-2018-350?at=tomorrow", 422),
              ("/api/v1/positions/social-work-consultant/requirements?lang=fr", 422),
-             ("/api/v1/parts/no-tilde/versions", 422), ("/api/v1/parts/order-2017-360~preamble/diff?from=2020-01-01", 422),
+             ("/api/v1/parts/no-tilde/versions", 404), ("/api/v1/parts/order-2017-360~preamble/diff?from=2020-01-01", 422),
              ("/id/akn/kz/act/order/1999/1", 404)]
     for url, status in cases:
         response = client.get(url)
@@ -301,8 +301,10 @@ def test_errors_are_problem_json_with_one_shape(client):
 
 BAD_INPUTS = [
     ("GET", "/api/v1/acts/order-%C2%B2-360", None, None, 404), ("GET", "/api/v1/acts/foo.bar/history", None, None, 404),
-    ("GET", "/api/v1/parts/a~b%20c/versions", None, None, 422),
-    ("GET", "/api/v1/parts/order-2017-360~a%20b?at=2020-01-01", None, None, 422),
+    ("GET", "/api/v1/parts/a~b%20c/versions", None, None, 404),
+    ("GET", "/api/v1/parts/order-2017-360~a%20b?at=2020-01-01", None, None, 404),
+    # An id built to make a backtracking pattern run for minutes: read in linear time
+    ("GET", "/api/v1/parts/order-2017-360~" + "a__" * 5000 + "%25/versions", None, None, 404),
     ("GET", "/id/%01", None, None, 404), ("GET", "/id/..\\..\\etc\\passwd", None, None, 404),
     ("GET", "/id/akn/kz/act/order/2017/360/~%ff", None, None, 404),
     ("GET", "/sparql?query=ASK%7B%7D&default-graph-uri=not%20an%20iri", None, None, 400),

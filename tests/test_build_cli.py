@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import os
 import shutil
+
+from zangraph import build as publishing
 
 from .conftest import ROOT, WARNINGS, run_zangraph
 
@@ -20,7 +24,9 @@ def test_build_publishes_a_conforming_dataset_and_keeps_it_when_a_build_violates
     # The report names the dataset it is about; no temporary file is left behind.
     report = json.loads((out / "validation.json").read_text(encoding="utf-8"))
     assert report["dataset_sha256"] == hashlib.sha256(published).hexdigest()
-    assert sorted(p.name for p in out.iterdir()) == ["dataset.trig", "validation.json", "validation.txt"]
+    assert sorted(p.name for p in out.iterdir()) == [".current", ".releases", "dataset.trig", "validation.json",
+                                                     "validation.txt"]
+    assert len(list((out / ".releases").iterdir())) == 1
 
     # Shapes that the data cannot meet: every version would need an end.
     shapes = tmp_path / "shapes"
@@ -56,3 +62,57 @@ def test_a_dataset_and_a_report_about_another_are_refused(published, tmp_path):
                           ZANGRAPH_BUILD_DIR=str(build))
     assert result.returncode == 2
     assert "its validation report is about another dataset (a build was interrupted" in result.stderr
+
+
+def _publish_until_killed(build, files: dict[str, bytes], kill_at: int) -> int:
+    """Publish ``files`` in a child process that dies (no clean-up, like SIGKILL) at its ``kill_at``-th file
+    system step; its exit status (0: it finished first)."""
+    context = multiprocessing.get_context("fork")
+
+    def child() -> None:
+        steps = [0]
+
+        def dying(real):
+            def step(*args, **kwargs):
+                steps[0] += 1
+                if steps[0] == kill_at:
+                    os._exit(9)
+                return real(*args, **kwargs)
+            return step
+
+        for name in ("replace", "symlink", "fsync", "unlink", "mkdir"):
+            setattr(os, name, dying(getattr(os, name)))
+        shutil.rmtree = dying(shutil.rmtree)
+        publishing.publish_files(build, files)
+        os._exit(0)
+
+    process = context.Process(target=child)
+    process.start()
+    process.join(30)
+    return process.exitcode
+
+
+def test_a_build_killed_at_any_step_of_publishing_leaves_a_matching_pair(published, tmp_path):
+    old = {name: (published / name).read_bytes() for name in ("dataset.trig", "validation.json", "validation.txt")}
+    data = old["dataset.trig"] + b"# the next build\n"
+    report = json.loads(old["validation.json"]) | {"dataset_sha256": hashlib.sha256(data).hexdigest()}
+    new = {"dataset.trig": data, "validation.json": json.dumps(report).encode(), "validation.txt": b"next\n"}
+    build = tmp_path / "build"
+    publishing.publish_files(build, old)
+    outcomes = []
+    for kill_at in range(1, 40):
+        status = _publish_until_killed(build, new, kill_at)
+        found = publishing.published(build)
+        # Whatever the moment: a dataset with the report about it, the old pair or the new one.
+        assert not found.mismatched and found.report is not None, kill_at
+        assert found.report["dataset_sha256"] == found.sha256, kill_at
+        assert found.dataset.read_bytes() in (old["dataset.trig"], new["dataset.trig"]), kill_at
+        outcomes.append(found.dataset.read_bytes() == data)
+        if status == 0:
+            break
+        publishing.publish_files(build, old)  # back to the old pair for the next kill (and clean what the killed one left)
+    assert status == 0 and outcomes[-1] and not outcomes[0]  # killed at first: old pair; finished: new pair
+    assert False in outcomes[:-1] and kill_at > 5
+    # Nothing of the killed builds is left once a build completes.
+    assert len(list((build / ".releases").iterdir())) == 1
+    assert not list(build.glob(".*.link-*"))

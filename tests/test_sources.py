@@ -115,3 +115,18 @@ def test_a_note_whose_wording_no_rule_reads_is_a_finding_and_the_rest_is_read(so
 def test_read_source_returns_the_text_unchanged(sources_copy):
     source = load_manifest(sources_copy)[4]
     assert read_source(sources_copy, source).text == (sources_copy / source.file).read_text(encoding="utf-8")
+
+
+def test_a_note_printed_twice_is_a_finding_and_both_are_kept(sources_copy):
+    name = "004_02f4d226a4fb9b82.txt"
+    text = (sources_copy / name).read_text(encoding="utf-8")
+    note = ("**Сноска. Пункт 9 - в редакции приказа Министра труда и социальной защиты населения РК от 15.08.2024 "
+            "№ 316 (вводится в действие по истечении десяти календарных дней после дня его первого официального "
+            "опубликования).**\n")
+    assert text.count(note) == 1
+    _rewrite(sources_copy, name, text.replace(note, note + "\n" + note).encode("utf-8"))
+    doc = parse_corpus(sources_copy).by_file(name)
+    # The note is on line 307 of the source; its copy, after a blank line, on 309.
+    (finding,) = [f for f in doc.findings if f.kind is FindingKind.REPEATED_NOTE]
+    assert finding.message == f"{name}:309: the note repeats, word for word, the note at line 307"
+    assert [n.span.first_line for n in doc.notes if n.span.first_line in (307, 309)] == [307, 309]

@@ -127,8 +127,6 @@ def test_the_dataset_as_the_protocol_says(client, published):
 
 
 def test_from_names_the_default_graph(client, published):
-    if client.app.state.repository.kind != "embedded":
-        pytest.skip("the remote Oxigraph server runs with --union-default-graph, which takes precedence over FROM")
     curated = f"{B}/graph/curated"
     expected = sum(1 for q in ox.parse(path=str(published / "dataset.trig"), format=ox.RdfFormat.TRIG)
                    if q.graph_name.value == curated)

@@ -3,10 +3,12 @@ embedded store, small limits so that the tests stay short."""
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 
 import httpx
+import pyoxigraph as ox
 import pytest
 
 from .conftest import serving
@@ -116,3 +118,49 @@ def test_a_malformed_query_is_a_400(server):
     response = _sparql(server, "SELECT * WHERE { ?s ?p }")
     assert response.status_code == 400 and response.headers["content-type"] == PROBLEM
     assert response.json()["detail"].startswith("malformed query:")
+
+
+def test_a_client_that_goes_away_frees_its_worker(published):
+    # One worker and a long time limit: unless the query of a client that left is stopped, the next query
+    # waits for its worker past the queue's 2 s and gets 503.
+    with serving(published, ZANGRAPH_SPARQL_WORKERS="1", ZANGRAPH_SPARQL_TIMEOUT="60") as (url, _):
+        assert _sparql(url, "ASK {}").status_code == 200
+        with pytest.raises(httpx.TimeoutException):
+            _sparql(url, CROSS, timeout=1)
+        start = time.monotonic()
+        response = _sparql(url, "ASK {}", timeout=60)
+        assert response.status_code == 200, response.text
+        assert time.monotonic() - start < 10  # a fresh worker opens its copy of the store in a few seconds
+
+
+def test_a_body_sent_in_chunks_is_held_to_the_size_limit(server):
+    # No Content-Length: the body is counted as it arrives, and refused past 1 MiB (the default).
+    def chunks():
+        yield b"ASK {} #"
+        for _ in range(1100):
+            yield b"#" * 1024
+
+    response = httpx.post(server + "/sparql", content=chunks(), timeout=30,
+                          headers={"Content-Type": "application/sparql-query"})
+    assert response.status_code == 413 and response.headers["content-type"] == PROBLEM
+    small = httpx.post(server + "/sparql", content=iter([b"ASK ", b"{}"]), timeout=30,
+                       headers={"Content-Type": "application/sparql-query", "Accept": "application/json"})
+    assert small.status_code == 200 and small.json()["boolean"] is True
+
+
+def test_service_to_an_endpoint_the_settings_allow(published, oxigraph_server):
+    # The embedded store's worker calls the real Oxigraph server, the one endpoint allowed; any other is refused.
+    curated = "https://zangraph.example/graph/curated"
+    expected = sum(1 for q in ox.parse(path=str(published / "dataset.trig"), format=ox.RdfFormat.TRIG)
+                   if q.graph_name.value == curated)
+    with serving(published, ZANGRAPH_SPARQL_SERVICES=json.dumps([oxigraph_server])) as (url, _):
+        query = f"SELECT (COUNT(*) AS ?n) WHERE {{ SERVICE <{oxigraph_server}> {{ GRAPH <{curated}> {{ ?s ?p ?o }} }} }}"
+        response = _sparql(url, query, accept="application/sparql-results+json")
+        assert response.status_code == 200, response.text
+        assert int(response.json()["results"]["bindings"][0]["n"]["value"]) == expected
+        for other in ("SELECT * { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }",
+                      "SELECT * { BIND(<x> AS ?e) SERVICE ?e { ?s ?p ?o } }"):
+            refused = _sparql(url, other)
+            assert refused.status_code == 403 and oxigraph_server in refused.json()["detail"]
+        description = httpx.get(url + "/sparql", headers={"Accept": "text/turtle"}, timeout=10).text
+        assert "sd:BasicFederatedQuery" in description and f"<{oxigraph_server}>" in description

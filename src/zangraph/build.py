@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
+import tempfile
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +23,13 @@ from .ids import Ids
 from .settings import Settings
 
 DATASET = "dataset.trig"
+REPORT = "validation.json"
+REPORT_TEXT = "validation.txt"
+# A build is published as one release folder (the dataset and its report together) under RELEASES; one
+# symbolic link, CURRENT, names the release served, and the names above in the build folder point through it.
+# Switching CURRENT is one rename, so a build killed at any moment leaves the previous pair or the new one.
+RELEASES = ".releases"
+CURRENT = ".current"
 
 
 def publications(curated: Path) -> dict[str, date]:
@@ -66,11 +76,15 @@ class Published:
 
 
 def published(build_dir: Path) -> Published:
-    dataset = build_dir / DATASET
+    # The release the build folder points at, resolved once: its dataset and report are read from the same one
+    # even while a new build switches to another.
+    current = build_dir / CURRENT
+    base = current.resolve() if current.is_symlink() else build_dir
+    dataset = base / DATASET
     if not dataset.is_file():
         return Published(dataset, None, None)
     digest = hashlib.sha256(dataset.read_bytes()).hexdigest()
-    path = build_dir / "validation.json"
+    path = base / REPORT
     try:
         report = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
     except (ValueError, OSError):
@@ -80,3 +94,37 @@ def published(build_dir: Path) -> Published:
     if report.get("dataset_sha256") not in (None, digest):
         return Published(dataset, digest, None, mismatched=True)
     return Published(dataset, digest, report)
+
+
+def publish_files(build_dir: Path, files: dict[str, bytes]) -> Path:
+    """Publish ``files`` (the dataset and its reports, by name) together, as described at RELEASES; return the
+    release folder. A name that a previous build published and this one does not is no longer served."""
+    releases = build_dir / RELEASES
+    releases.mkdir(parents=True, exist_ok=True)
+    release = Path(tempfile.mkdtemp(dir=releases, prefix=hashlib.sha256(files[DATASET]).hexdigest()[:16] + "-"))
+    for name, data in files.items():
+        with open(release / name, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    release.chmod(0o755)
+    _link(build_dir / CURRENT, Path(RELEASES) / release.name)
+    for name in (DATASET, REPORT, REPORT_TEXT):
+        _link(build_dir / name, Path(CURRENT) / name)
+    # What earlier builds left: releases no longer current, and those of builds killed before their switch.
+    for other in releases.iterdir():
+        if other != release:
+            shutil.rmtree(other, ignore_errors=True)
+    for leftover in build_dir.glob(".*.link-*"):
+        leftover.unlink(missing_ok=True)
+    return release
+
+
+def _link(path: Path, target: Path) -> None:
+    """Make ``path`` a symbolic link to ``target`` (relative, so that the folder can move), in one rename."""
+    if path.is_symlink() and os.readlink(path) == str(target):
+        return
+    temporary = path.with_name(f".{path.name}.link-{os.getpid()}")
+    temporary.unlink(missing_ok=True)
+    os.symlink(target, temporary)
+    os.replace(temporary, path)

@@ -13,12 +13,12 @@ import click
 from . import __version__
 from .add import add as add_source
 from .add import infer
-from .build import DATASET, build_dataset
+from .build import DATASET, REPORT, REPORT_TEXT, build_dataset, publish_files
 from .cli_store import ask, load, query
 from .corpus import Corpus, parse_corpus, parse_text
 from .docgen import generate
 from .errors import ZangraphError
-from .files import remove_leftovers, write_atomically
+from .files import write_atomically
 from .graph.trig import Writer
 from .report import render
 from .serialize import alignment_json, document_json, dumps
@@ -205,26 +205,25 @@ def publish(settings: Settings, validate: bool, progress: Progress) -> int:
     except ZangraphError as exc:
         click.echo(f"error: {exc}", err=True)
         return EXIT_ERROR
-    target = settings.build_dir / DATASET
     if report is not None and not report.conforms:
         rejected = settings.build_dir / "rejected.trig"
         write_output(text, rejected)
         click.echo(render_validation(report), nl=False)
         click.echo(f"not published: the data violates the shapes; written to {rejected}", err=True)
         return EXIT_FINDINGS
-    # The report names the dataset it is about and is written first, the dataset last: a build killed in
-    # between leaves a report that names another dataset, which `serve` and `load` see and refuse.
-    for name in (DATASET, "validation.txt", "validation.json"):
-        remove_leftovers(settings.build_dir / name)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # The dataset and the report naming it are published together, in one switch (build.publish_files).
+    data = text.encode("utf-8")
+    files = {DATASET: data}
     if report is not None:
-        write_output(render_validation(report, limit=1000), settings.build_dir / "validation.txt")
-        write_output(json.dumps({"dataset_sha256": digest, **validation_json(report)}, ensure_ascii=False,
-                                indent=1) + "\n", settings.build_dir / "validation.json")
-    else:
-        (settings.build_dir / "validation.json").unlink(missing_ok=True)
-        (settings.build_dir / "validation.txt").unlink(missing_ok=True)
-    write_output(text, target)
+        files[REPORT_TEXT] = render_validation(report, limit=1000).encode("utf-8")
+        files[REPORT] = (json.dumps({"dataset_sha256": hashlib.sha256(data).hexdigest(), **validation_json(report)},
+                                    ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    try:
+        publish_files(settings.build_dir, files)
+    except OSError as exc:
+        click.echo(f"error: {settings.build_dir}: the build could not be published: {exc}", err=True)
+        return EXIT_ERROR
+    target = settings.build_dir / DATASET
     progress(f"wrote {target}: {len(dataset)} statements in {len(dataset.graphs)} named graphs"
              + (f"; {report.count('Warning')} warnings (validation.txt)" if report else ""))
     return EXIT_OK

@@ -20,7 +20,7 @@ from .ids import Ids
 from .service import Service, parse_date
 from .settings import Settings
 from .store import open_repository
-from .store.base import Repository, Value, bind
+from .store.base import Repository, UserQuery, Value, bind
 from .store.remote import RemoteStore
 
 EXIT_OK, EXIT_ERROR = 0, 2
@@ -112,7 +112,7 @@ def query(query: str, params: tuple[str, ...], fmt: str) -> None:
             fail(ZangraphError(f"parameter {item!r}: expected NAME=VALUE"))
         bound[name.lstrip("?")] = _value(value)
     try:
-        answer = repository(settings).sparql(bind(text, bound), FORMATS[fmt], [], [])
+        answer = repository(settings).sparql(UserQuery(bind(text, bound), FORMATS[fmt]))
     except ZangraphError as exc:
         fail(exc)
     if fmt == "table" and answer.media_type == "application/sparql-results+json":

@@ -20,9 +20,3 @@ def write_atomically(path: Path, text: str | bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-def remove_leftovers(path: Path) -> None:
-    """Remove the temporary files a killed writer of ``path`` left beside it."""
-    for leftover in path.parent.glob(f".{path.name}.*"):
-        leftover.unlink(missing_ok=True)

@@ -37,7 +37,12 @@ _TOKEN = r"[\w.-]+"
 _DATE = r"\d{4}(?:-\d{2}-\d{2})?"
 _TYPE = "|".join(ACT_TYPES)
 ITEMS = ("duty", "knowledge", "rung")  # what the domain layer reads from an expression, one by one
-_EID = r"[\w-]+(?:![\w.-]+)?(?:__[\w-]+(?:![\w.-]+)?)*"  # steps, each with the wording it belongs to
+# An eId: steps joined by "__", each with the wording it belongs to after "!". A step holds single underscores
+# only, so that where a step ends is never in doubt: a pattern that could split "a__b" two ways backtracks
+# exponentially on a long id that fails to match, and ids come from requests.
+_STEP = r"(?:[^\W_]|-)+(?:_(?:[^\W_]|-)+)*"
+_WORDING = r"(?:[^\W_]|[.-])+(?:_(?:[^\W_]|[.-])+)*"
+_EID = rf"{_STEP}(?:!{_WORDING})?(?:__{_STEP}(?:!{_WORDING})?)*"
 _WORK = re.compile(rf"^/akn/kz/act/(?P<type>{_TYPE})/(?P<date>{_DATE})/(?P<number>{_TOKEN})"
                    rf"(?:/~(?P<eid>{_EID}))?(?:/@(?P<version>[\w.-]+))?(?:/(?P<language>en|ru|kk))?"
                    rf"(?:/(?P<item>(?:{'|'.join(ITEMS)})/\d+))?$")

@@ -267,6 +267,7 @@ class FindingKind(StrEnum):
     SNAPSHOT_DISCREPANCY = "snapshot_discrepancy"  # two snapshots give one version different words
     UNIT_DIFFERS = "unit_differs"  # a part named by another unit word than the parts numbered with it
     REQUIREMENT_CONFLICT = "requirement_conflict"  # two acts in force together require different things
+    REPEATED_NOTE = "repeated_note"  # a note printed twice, word for word, at the same place
 
 
 @dataclass(frozen=True)

@@ -226,9 +226,16 @@ def resolve_notes(seg: Segmenter, parts: tuple[Node, ...]) -> tuple[tuple[Note, 
     findings: list[Finding] = []
     act = seg.src.source.act
     structure = Structure(parts)
+    seen: dict[tuple[str, str | None], int] = {}
     for raw in seg.raw_notes:
         span = seg.span(raw.blocks)
         inline = raw.kind is NoteKind.INLINE
+        # The same note twice at the same place: a slip of the publisher, reported; both are kept as published.
+        first = seen.setdefault((" ".join(raw.text.split()), raw.after), span.first_line)
+        if first != span.first_line:
+            findings.append(Finding(FindingKind.REPEATED_NOTE, act,
+                                    f"{seg.file}:{span.first_line}: the note repeats, word for word, the note at "
+                                    f"line {first}", (Place(seg.file, raw.after, span),), (raw.text,)))
         reading = read_note(raw.text, seg.lex, inline=inline)
         if reading is None:
             findings.append(Finding(FindingKind.UNREADABLE_NOTE, act,

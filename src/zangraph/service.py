@@ -11,6 +11,9 @@ import bisect
 import difflib
 import re
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -19,17 +22,37 @@ from . import texts as tx
 from .errors import ZangraphError
 from .graph.namespaces import LANGUAGES
 from .ids import FrbrUri, Ids, language_of
-from .store.base import Repository
+from .store.base import Repository, is_iri
 from .texts import LANGS, label
 
 ZG = "https://w3id.org/zangraph/ontology#"
 LANGUAGE_CODES = {str(iri): code for code, iri in LANGUAGES.items()}  # the graph's language IRIs, as codes
 
 
+class NotKept(Exception):
+    """Raised inside ``Service.from_memory()`` where an answer would need the store."""
+
+
+# Set while an answer may come only from what the service keeps (see Service.from_memory).
+_MEMORY_ONLY: ContextVar[bool] = ContextVar("memory_only", default=False)
+
+
+class _Store:
+    """The repository as the service uses it: refused inside ``Service.from_memory()``."""
+
+    def __init__(self, repository: Repository):
+        self.repository = repository
+
+    def select(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        if _MEMORY_ONLY.get():
+            raise NotKept(name)
+        return self.repository.select(name, **params)
+
+
 class NotFound(ZangraphError):
-    def __init__(self, kind: str, ident: str):
+    def __init__(self, kind: str, ident: str, hint: str | None = None):
         self.kind, self.ident = kind, ident
-        super().__init__(f"no {kind} {ident!r}")
+        super().__init__(f"no {kind} {ident!r}" + (f": {hint}" if hint else ""))
 
 
 class InvalidParameter(ZangraphError):
@@ -39,12 +62,23 @@ class InvalidParameter(ZangraphError):
 
 
 def parse_date(name: str, value: str | None, default: date | None = None) -> date:
-    if value is None or value == "":
-        if default is None:
-            raise InvalidParameter(name, "", "a date YYYY-MM-DD")
+    """A parameter's date: absent is ``default`` (when there is one); anything but YYYY-MM-DD is an error.
+
+    >>> parse_date("at", None, date(2024, 1, 1)), parse_date("at", "2023-07-01")
+    (datetime.date(2024, 1, 1), datetime.date(2023, 7, 1))
+    >>> parse_date("at", "2020-W01-1")
+    Traceback (most recent call last):
+    zangraph.service.InvalidParameter: parameter at='2020-W01-1': expected a date YYYY-MM-DD
+    """
+    if value is None and default is not None:
         return default
+    value = value or ""
+    # Exactly YYYY-MM-DD in ASCII digits: fromisoformat alone would take week dates ("2020-W01-1") too.
+    digits = value[:4] + value[5:7] + value[8:]
+    if len(value) != 10 or value[4] != "-" or value[7] != "-" or not (digits.isascii() and digits.isdigit()):
+        return _bad(name, value)
     try:
-        return date.fromisoformat(value) if len(value) == 10 else _bad(name, value)
+        return date.fromisoformat(value)
     except ValueError:
         return _bad(name, value)
 
@@ -65,18 +99,38 @@ class Service:
 
     repository: Repository
     ids: Ids
+    store: _Store = field(init=False)
     _epochs: dict[str, list[date]] = field(default_factory=dict)
     _sources: dict[tuple[str, int, str, str], dict[str, Any]] = field(default_factory=dict)
     _positions: list[dict[str, Any]] | None = None
     _acts: list[dict[str, Any]] | None = None
+    _act_rows: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.store = _Store(self.repository)
+
+    @staticmethod
+    @contextmanager
+    def from_memory() -> Iterator[None]:
+        """Within it, an answer comes only from what the service keeps, or :class:`NotKept` is raised: a caller
+        that must not wait for the store (an event loop) tries that first, and asks again elsewhere if need be.
+        Asking again is safe: nothing is kept from an answer that was not finished."""
+        token = _MEMORY_ONLY.set(True)
+        try:
+            yield
+        finally:
+            _MEMORY_ONLY.reset(token)
 
     # -- identifiers ---------------------------------------------------------------------------------------
 
     def act_iri(self, ident: str) -> str:
         try:
-            return str(self.ids.of(FrbrUri.from_key(ident).work))
+            iri = str(self.ids.of(FrbrUri.from_key(ident).work))
         except ValueError:
-            return str(self.ids.named_act(ident))
+            iri = str(self.ids.named_act(ident))
+        if not is_iri(iri):  # a character no IRI may hold: no act has this id
+            raise NotFound("act", ident)
+        return iri
 
     def act_id(self, iri: str) -> str:
         p = self.ids.parse(iri)
@@ -88,7 +142,8 @@ class Service:
         except ValueError:
             uri = None
         if uri is None or not uri.eid or uri.version:
-            raise InvalidParameter("id", ident, "a part id of the form <act id>~<eId>, e.g. order-2001-17~preamble")
+            # No part can have it: a missing resource, whose answer says what a part id looks like.
+            raise NotFound("part", ident, "a part id has the form <act id>~<eId>, e.g. order-2001-17~preamble")
         return str(self.ids.of(uri))
 
     def part_id(self, iri: str) -> str:
@@ -106,7 +161,7 @@ class Service:
 
     def _all_acts(self) -> list[dict[str, Any]]:
         acts: dict[str, dict[str, Any]] = {}
-        for row in self.repository.select("acts"):
+        for row in self.store.select("acts"):
             act = acts.setdefault(row["act"], {
                 "id": self.act_id(row["act"]), "iri": row["act"], "number": row["number"],
                 "date": row["date"].isoformat() if row["date"] else None,
@@ -120,13 +175,17 @@ class Service:
 
     def act(self, ident: str, at: date) -> dict[str, Any]:
         iri = self.act_iri(ident)
-        rows = self.repository.select("act", act=iri)
-        if not rows:
-            raise NotFound("act", ident)
-        row = rows[0]
-        relations = defaultdict(list)
-        for r in self.repository.select("act-relations", act=iri):
-            relations[_local(r["relation"])].append(self.act_id(r["other"]))
+        # What the graph says of the act does not depend on the date: read once, then only the status is worked out.
+        if iri not in self._act_rows:
+            rows = self.store.select("act", act=iri)
+            if not rows:
+                raise NotFound("act", ident)
+            relations = defaultdict(list)
+            for r in self.store.select("act-relations", act=iri):
+                relations[_local(r["relation"])].append(self.act_id(r["other"]))
+            self._act_rows[iri] = (rows[0], {k: relations[k] for k in ("repealed_by", "amended_by", "amends",
+                                                                      "repeals")})
+        row, relations = self._act_rows[iri]
         status, certainty, basis = None, None, []
         if row["inForce"] is not None:
             exact_start = row["inForceCertainty"] == ZG + "exact"
@@ -162,7 +221,7 @@ class Service:
         if not self._exists(iri):
             raise NotFound("act", ident)
         events: dict[str, dict[str, Any]] = {}
-        for row in self.repository.select("act-history", act=iri):
+        for row in self.store.select("act-history", act=iri):
             event = events.get(row["event"])
             if event is None:
                 target = row["target"]
@@ -198,7 +257,7 @@ class Service:
 
     def _all_positions(self) -> list[dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
-        for row in self.repository.select("positions"):
+        for row in self.store.select("positions"):
             ident = self.ids.parse(row["position"])["position"]
             entry = found.setdefault(ident, {"id": ident, "title": {}, "parts": row["parts"]})
             if row["title"]:
@@ -213,7 +272,7 @@ class Service:
             raise NotFound("position", ident)
         # Which acts apply can only change on a boundary of a version of a part linked to the position.
         if position not in self._epochs:
-            parts = [r["part"] for r in self.repository.select("position-parts", position=position)]
+            parts = [r["part"] for r in self.store.select("position-parts", position=position)]
             self._epochs[position] = sorted({d for part in parts for d in self._boundaries(part)})
         key = (position, bisect.bisect_right(self._epochs[position], at), lang, "")
         if key not in self._sources:
@@ -222,7 +281,7 @@ class Service:
 
     def _requirements(self, ident: str, position: str, at: date, lang: str) -> dict[str, Any]:
         sources = []
-        for row in self.repository.select("acts-characterising-position", position=position, at=at):
+        for row in self.store.select("acts-characterising-position", position=position, at=at):
             key = (row["part"], self._epoch(row["part"], at), lang, row["version"])
             if key not in self._sources:
                 self._sources[key] = self._source(row, at, lang)
@@ -239,7 +298,7 @@ class Service:
 
     def _boundaries(self, part: str) -> list[date]:
         if part not in self._epochs:
-            self._epochs[part] = [r["date"] for r in self.repository.select("subtree-boundaries", part=part)]
+            self._epochs[part] = [r["date"] for r in self.store.select("subtree-boundaries", part=part)]
         return self._epochs[part]
 
     def _epoch(self, part: str, at: date) -> int:
@@ -248,12 +307,12 @@ class Service:
 
     def _source(self, row: dict[str, Any], at: date, lang: str) -> dict[str, Any]:
         part = row["part"]
-        tree = self.repository.select("part-at", part=part, at=at)
+        tree = self.store.select("part-at", part=part, at=at)
         own = [r for r in tree if r["sub"] == part]
         version = own[0]
         available = {x: any(r["expression"] and r["expression"].endswith("/" + x) for r in own) for x in LANGS}
-        rungs = self.repository.select("requirements-at", part=part, at=at)
-        items = self.repository.select("items-at", part=part, at=at)
+        rungs = self.store.select("requirements-at", part=part, at=at)
+        items = self.store.select("items-at", part=part, at=at)
         rung_langs = {language_of(r["expression"]) for r in rungs}
         item_langs = {language_of(r["expression"]) for r in items}
         used = tx.choose(lang, rung_langs | item_langs) if (rung_langs or item_langs) else None
@@ -306,7 +365,7 @@ class Service:
 
     def part_versions(self, ident: str) -> dict[str, Any]:
         iri = self.part_iri(ident)
-        rows = self.repository.select("versions-of-part", part=iri)
+        rows = self.store.select("versions-of-part", part=iri)
         if not rows:
             raise NotFound("part", ident)
         return {"part": ident, "label": label(FrbrUri.from_key(ident).eid or ""), "versions": [{
@@ -320,10 +379,10 @@ class Service:
         if lang not in LANGS:
             raise InvalidParameter("lang", lang, "one of " + ", ".join(LANGS))
         iri = self.part_iri(ident)
-        rows = self.repository.select("part-at", part=iri, at=at)
+        rows = self.store.select("part-at", part=iri, at=at)
         own = [r for r in rows if r["sub"] == iri]
         if not own:
-            if not self.repository.select("versions-of-part", part=iri):
+            if not self.store.select("versions-of-part", part=iri):
                 raise NotFound("part", ident)
             return {"part": ident, "at": at.isoformat(), "version": None,
                     "reason": f"the part has no version in force on {at.isoformat()}"}
@@ -337,9 +396,9 @@ class Service:
 
     def diff(self, ident: str, start: date, end: date) -> dict[str, Any]:
         iri = self.part_iri(ident)
-        before = self.repository.select("part-at", part=iri, at=start)
-        after = self.repository.select("part-at", part=iri, at=end)
-        if not before and not after and not self.repository.select("versions-of-part", part=iri):
+        before = self.store.select("part-at", part=iri, at=start)
+        after = self.store.select("part-at", part=iri, at=end)
+        if not before and not after and not self.store.select("versions-of-part", part=iri):
             raise NotFound("part", ident)
         texts = {}
         for x in LANGS:
@@ -350,8 +409,8 @@ class Service:
                         "diff": "".join(difflib.unified_diff((a or "").splitlines(keepends=True),
                                                              (b or "").splitlines(keepends=True),
                                                              f"{ident}@{start}", f"{ident}@{end}"))}
-        r1 = self.repository.select("requirements-at", part=iri, at=start)
-        r2 = self.repository.select("requirements-at", part=iri, at=end)
+        r1 = self.store.select("requirements-at", part=iri, at=start)
+        r2 = self.store.select("requirements-at", part=iri, at=end)
         lang1 = {language_of(r["expression"]) for r in r1}
         lang2 = {language_of(r["expression"]) for r in r2}
         common = [x for x in LANGS if x in lang1 and x in lang2]
@@ -368,7 +427,7 @@ class Service:
 
     def findings(self, kind: str | None, act: str | None, report: dict[str, Any] | None) -> dict[str, Any]:
         found: dict[str, dict[str, Any]] = {}
-        for row in self.repository.select("findings"):
+        for row in self.store.select("findings"):
             f = found.setdefault(row["finding"], {"id": row["finding"], "kind": _local(row["kind"]), "act": None,
                                                   "places": [], "message": row["message"], "evidence": []})
             about = row["about"]

@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     sparql_queue_seconds: float = Field(2.0, ge=0, description="Seconds a /sparql query waits for a free worker "
                                                                "before it is answered Service Unavailable, with "
                                                                "Retry-After.")
+    sparql_services: list[str] = Field(
+        [], description="SPARQL endpoints that /sparql queries may call with SERVICE, each by its full IRI; empty "
+                        "(the default) refuses SERVICE. A call is bounded by sparql_timeout like the whole query.")
     public_url: str | None = Field(None, description="The service's public address, e.g. https://data.example.kz, "
                                                      "named in its Service Description; by default the address "
                                                      "`zangraph serve` listens on. Never taken from a request.")

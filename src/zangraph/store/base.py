@@ -32,6 +32,10 @@ RESULT_TYPES: dict[str, ox.QueryResultsFormat] = {
     "application/sparql-results+xml": ox.QueryResultsFormat.XML,
     "text/csv": ox.QueryResultsFormat.CSV,
     "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+    # What generic clients ask for: the same results, labelled as asked (after the exact types, so that */*
+    # gets those).
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/xml": ox.QueryResultsFormat.XML,
 }
 GRAPH_TYPES: dict[str, ox.RdfFormat] = {
     "text/turtle": ox.RdfFormat.TURTLE,
@@ -148,6 +152,19 @@ def _blank_comments(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class UserQuery:
+    """A query as the SPARQL 1.1 Protocol carries it: its text, the media types accepted, the dataset the
+    request names (``default-graph-uri``, ``named-graph-uri``) and the base IRI its relative IRIs resolve
+    against (the endpoint's own address)."""
+
+    text: str
+    accept: str | None = None
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+    base_iri: str | None = None
+
+
+@dataclass(frozen=True)
 class Answer:
     body: bytes
     media_type: str
@@ -163,7 +180,7 @@ class Repository(ABC):
         """Run the named query with its parameters bound; rows as plain Python values."""
 
     @abstractmethod
-    def sparql(self, query: str, accept: str | None, default_graphs: list[str], named_graphs: list[str]) -> Answer:
+    def sparql(self, query: UserQuery) -> Answer:
         """Answer a SPARQL 1.1 Protocol query in a media type the request accepts."""
 
     @abstractmethod

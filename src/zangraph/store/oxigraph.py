@@ -19,6 +19,7 @@ from .base import (
     QueryError,
     Repository,
     StoreUnavailable,
+    UserQuery,
     Value,
     bind,
     negotiate,
@@ -84,17 +85,18 @@ class EmbeddedStore(Repository):
         triples = self.store.query(bind(self.check(name, params), params), use_default_graph_as_union=True)
         return triples.serialize(format=GRAPH_TYPES[media_type])
 
-    def sparql(self, query: str, accept: str | None, default_graphs: list[str], named_graphs: list[str]) -> Answer:
+    def sparql(self, query: UserQuery) -> Answer:
         # The dataset as the SPARQL 1.1 Protocol says: the request's graphs where it names any (a part it leaves
         # out is empty), else the query's FROM and FROM NAMED, else this service's default, the union.
-        kwargs: dict[str, Any] = {}
-        if default_graphs or named_graphs:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-        elif "FROM" not in keywords(query):
+        kwargs: dict[str, Any] = {"base_iri": query.base_iri}
+        if query.default_graphs or query.named_graphs:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in query.default_graphs]
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in query.named_graphs]
+        elif "FROM" not in keywords(query.text):
             kwargs["use_default_graph_as_union"] = True
+        accept = query.accept
         try:
-            result = self.store.query(query, **kwargs)
+            result = self.store.query(query.text, **kwargs)
         except SyntaxError as exc:
             raise QueryError(str(exc)) from exc
         if isinstance(result, ox.QueryTriples):

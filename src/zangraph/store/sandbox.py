@@ -27,11 +27,16 @@ from typing import Any
 
 from ..errors import ZangraphError
 from ..settings import Settings
-from .base import Answer, NotAcceptable, QueryError, UpdateRefused
-from .sparql_text import calls_service, form
+from .base import Answer, NotAcceptable, QueryError, UpdateRefused, UserQuery
+from .sparql_text import calls_service, form, services
 
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 _POLL = 0.02  # seconds between looks at a running worker
+# A query still running after this many seconds is put below the server in the scheduler's eyes (nice 10): a
+# runaway query takes what CPU the server leaves, not the reverse, while the many short queries run at the
+# server's own priority.
+_DEMOTE_AFTER = 0.2
+_LONG_QUERY_NICE = 10
 
 
 class QueryLimit(ZangraphError):
@@ -44,6 +49,10 @@ class QueryLimit(ZangraphError):
 
 class ServiceRefused(UpdateRefused):
     """A query calling SERVICE: the endpoint answers from its own dataset only (403, like an update)."""
+
+
+class Cancelled(ZangraphError):
+    """The client that asked went away before the answer: its worker is stopped and replaced."""
 
 
 class Busy(ZangraphError):
@@ -62,12 +71,13 @@ class Limits:
     workers: int = 2
     queue_seconds: float = 2.0
     load_seconds: float = 120.0  # how long a new worker may take to open its store
+    services: tuple[str, ...] = ()  # the endpoints SERVICE may call
 
     @classmethod
     def of(cls, settings: Settings) -> Limits:
         return cls(seconds=settings.sparql_timeout, memory_bytes=settings.sparql_memory_mb << 20,
                    result_bytes=settings.sparql_result_mb << 20, workers=settings.sparql_workers,
-                   queue_seconds=settings.sparql_queue_seconds)
+                   queue_seconds=settings.sparql_queue_seconds, services=tuple(settings.sparql_services))
 
 
 @dataclass(frozen=True)
@@ -79,10 +89,18 @@ class StoreSpec:
     path: Path
 
 
-def check_text(query: str) -> None:
-    """Refuse what no worker should run: SERVICE (the endpoint would fetch any URL its clients name)."""
-    if calls_service(query):
-        raise ServiceRefused("SERVICE is not allowed: this endpoint answers from its own dataset only")
+def check_text(query: str, allowed: tuple[str, ...] = ()) -> None:
+    """Refuse what no worker should run: SERVICE to an endpoint the settings do not list (the endpoint would
+    fetch any URL its clients name)."""
+    if not allowed:
+        if calls_service(query):
+            raise ServiceRefused("SERVICE is not allowed: this endpoint answers from its own dataset only")
+        return
+    for endpoint in services(query):
+        if endpoint not in allowed:
+            named = "an endpoint given by a variable or prefixed name" if endpoint is None else f"<{endpoint}>"
+            raise ServiceRefused(f"SERVICE to {named} is not allowed: the endpoints allowed are "
+                                 + ", ".join(f"<{e}>" for e in allowed))
 
 
 def _open(spec: StoreSpec) -> Any:
@@ -95,9 +113,6 @@ def _open(spec: StoreSpec) -> Any:
 
 def _serve(conn: Connection, spec: StoreSpec, result_bytes: int) -> None:
     """The worker's loop: open the store, then answer one request at a time until the pipe closes."""
-    # Below the server in the scheduler's eyes: a runaway query takes what CPU the server leaves, not the reverse.
-    with contextlib.suppress(OSError):
-        os.nice(10)
     try:
         store = _open(spec)
     except Exception as exc:  # the server reports it to each caller; nothing else can be done here
@@ -106,21 +121,20 @@ def _serve(conn: Connection, spec: StoreSpec, result_bytes: int) -> None:
     conn.send(("ready",))
     while True:
         try:
-            query, accept, default_graphs, named_graphs = conn.recv()
+            query = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send(_answer(store, query, accept, default_graphs, named_graphs, result_bytes))
+        conn.send(_answer(store, query, result_bytes))
 
 
-def _answer(store: Any, query: str, accept: str | None, default_graphs: list[str], named_graphs: list[str],
-            result_bytes: int) -> tuple:
+def _answer(store: Any, query: UserQuery, result_bytes: int) -> tuple:
     try:
-        answer = store.sparql(query, accept, default_graphs, named_graphs)
+        answer = store.sparql(query)
     except NotAcceptable as exc:
         return ("not_acceptable", str(exc), exc.offered)
     except QueryError as exc:
         # Oxigraph refused it as a query: an update is refused as such, anything else is a syntax error.
-        if form(query) == "update":
+        if form(query.text) == "update":
             return ("update", "this endpoint is read-only: updates are not accepted")
         return ("syntax", str(exc))
     except Exception as exc:  # whatever the store raises is the query's fault here: the worker must live on
@@ -140,6 +154,16 @@ class _Worker:
         self.process.start()
         child.close()
         self.ready = False
+        self.demoted = False
+
+    def priority(self, nice: int) -> None:
+        """Put the worker at ``nice``. Raising its priority back may not be allowed (it needs CAP_SYS_NICE):
+        then it stays below the server, which only makes its next queries slower."""
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.process.pid, nice)
+        except OSError:
+            return
+        self.demoted = nice > 0
 
     def wait_ready(self, seconds: float) -> None:
         if self.ready:
@@ -174,14 +198,14 @@ class Direct:
         self.limits = limits
         self._slots = threading.BoundedSemaphore(limits.workers)
 
-    def run(self, query: str, accept: str | None, default_graphs: list[str], named_graphs: list[str]) -> Answer:
-        check_text(query)
-        if form(query) == "update":
+    def run(self, query: UserQuery, cancel: threading.Event | None = None) -> Answer:
+        check_text(query.text, self.limits.services)
+        if form(query.text) == "update":
             raise UpdateRefused("this endpoint is read-only: updates are not accepted")
         if not self._slots.acquire(timeout=self.limits.queue_seconds):
             raise Busy(f"all {self.limits.workers} query slots are busy")
         try:
-            return self.repository.sparql(query, accept, default_graphs, named_graphs)
+            return self.repository.sparql(query)
         finally:
             self._slots.release()
 
@@ -207,8 +231,9 @@ class Sandbox:
                     self._idle.put(_Worker(self.spec, self.limits.result_bytes))
                 self._started = True
 
-    def run(self, query: str, accept: str | None, default_graphs: list[str], named_graphs: list[str]) -> Answer:
-        check_text(query)
+    def run(self, query: UserQuery, cancel: threading.Event | None = None) -> Answer:
+        """The answer to ``query`` from a worker; ``cancel``, once set (the client went away), stops it."""
+        check_text(query.text, self.limits.services)
         self._start()
         try:
             worker = self._idle.get(timeout=self.limits.queue_seconds)
@@ -216,7 +241,7 @@ class Sandbox:
             raise Busy(f"all {self.limits.workers} query workers are busy") from None
         try:
             worker.wait_ready(self.limits.load_seconds)
-            message = self._watch(worker, (query, accept, default_graphs, named_graphs))
+            message = self._watch(worker, query, cancel or threading.Event())
         except BaseException:
             worker = self._replace(worker)
             raise
@@ -225,10 +250,15 @@ class Sandbox:
                 self._idle.put(worker)
         return _result(message)
 
-    def _watch(self, worker: _Worker, request: tuple) -> tuple:
-        worker.conn.send(request)
-        deadline = time.monotonic() + self.limits.seconds
+    def _watch(self, worker: _Worker, query: UserQuery, cancel: threading.Event) -> tuple:
+        worker.conn.send(query)
+        start = time.monotonic()
+        deadline = start + self.limits.seconds
         while not worker.conn.poll(_POLL):
+            if not worker.demoted and time.monotonic() - start > _DEMOTE_AFTER:
+                worker.priority(_LONG_QUERY_NICE)
+            if cancel.is_set():
+                raise Cancelled("the client went away; its query was stopped")
             if not worker.process.is_alive():
                 raise QueryLimit("memory", "the query stopped its worker (most likely by exhausting its memory)")
             if worker.resident_bytes() > self.limits.memory_bytes:
@@ -237,6 +267,8 @@ class Sandbox:
             if time.monotonic() > deadline:
                 raise QueryLimit("time", f"the query ran longer than the limit of {self.limits.seconds:g} s and "
                                          "was stopped")
+        if worker.demoted:
+            worker.priority(0)
         return worker.conn.recv()
 
     def _replace(self, worker: _Worker) -> _Worker:

@@ -10,13 +10,16 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from zangraph.docgen import ontology_html
+from zangraph.graph.build import ONTOLOGY
 from zangraph.ids import FrbrUri
 from zangraph.service import NotFound
 from zangraph.store.base import is_iri
 from zangraph.texts import label
 
 from .problems import errors
-from .rdf import rdf_response, requested
+from .rdf import convert, rdf_response, requested
+from .sparql import void_turtle
 
 router = APIRouter(tags=["Linked data"])
 OFFERED = ["text/html", "text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml"]
@@ -38,6 +41,12 @@ def resource(request: Request, path: str,
     repository = request.app.state.repository
     turtle = repository.construct("describe", "text/turtle", resource=iri)
     triples = list(ox.parse(turtle, format=ox.RdfFormat.TURTLE))
+    if not triples and (iri == f"{base}/dataset" or iri.startswith(f"{base}/graph/")):
+        # The dataset and its named graphs are described by the VoID description, not by statements in a graph.
+        turtle = void_turtle(request)
+        triples = [t for t in ox.parse(turtle, format=ox.RdfFormat.TURTLE)]
+        if not any(t.subject == ox.NamedNode(iri) for t in triples):
+            triples = []
     if not triples:
         raise NotFound("resource", iri)
     if media == "text/html":
@@ -51,6 +60,21 @@ def resource(request: Request, path: str,
         return HTMLResponse(page(iri, triples, base, versions), headers={"Vary": "Accept"})
     body = turtle if media == "text/turtle" else ox.serialize(triples, format=_FORMATS[media])
     return rdf_response(body, media)
+
+
+@router.get("/ontology", summary="The ontology of the graph (its namespace, https://w3id.org/zangraph/ontology#)",
+            response_class=Response,
+            responses={200: {"description": "The ontology: its reference page, or its statements",
+                             "content": {media: {"schema": {"type": "array"} if media == "application/ld+json"
+                                                 else {"type": "string"}} for media in OFFERED}},
+                       **errors(406, 422)})
+def ontology(request: Request,
+             format_: Literal["html", "ttl", "turtle", "jsonld", "json", "nt", "rdf", "xml"] | None = Query(
+                 None, alias="_format", description="The media type by name, instead of Accept")) -> Response:
+    media = requested(request, OFFERED)
+    if media == "text/html":
+        return HTMLResponse(ontology_html(), headers={"Vary": "Accept"})
+    return rdf_response(convert(ONTOLOGY.read_bytes(), media), media)
 
 
 _FORMATS = {"application/ld+json": ox.RdfFormat.JSON_LD, "application/n-triples": ox.RdfFormat.N_TRIPLES,

@@ -71,7 +71,7 @@ class Ending(Model):
 
 
 class Basis(Model):
-    boundary: str
+    boundary: Literal["entry_into_force", "no_longer_in_force"]
     rule: str | None
 
 
@@ -118,6 +118,7 @@ class Note(Model):
 
 class Event(Model):
     id: str
+    iri: str
     act: str
     acting_act: ActRef
     kind: str | None
@@ -130,6 +131,11 @@ class Event(Model):
 class History(Model):
     act: str
     events: list[Event]
+
+
+class Effects(Model):
+    act: str = Field(description="The acting act; each effect's act is the act it changed")
+    effects: list[Event]
 
 
 # -- positions -------------------------------------------------------------------------------------------------
@@ -151,11 +157,13 @@ class EstimatedBoundary(Model):
 
 
 class Version(Model):
-    """A version of a part; ``valid_to`` is exclusive (the first day the version no longer applies)."""
+    """A version of a part, in force over the half-open interval [``valid_from``, ``valid_to``): ``valid_to`` is
+    the first day it no longer applies, ``last_day`` the last day it does."""
 
     id: str
     valid_from: dt.date | None
     valid_to: dt.date | None
+    last_day: dt.date | None
     certainty: Certainty
     estimated_boundaries: list[EstimatedBoundary] | None = None
 
@@ -176,6 +184,7 @@ class Rung(Model):
 
 
 class Item(Model):
+    ordinal: int = Field(description="The item's place in the list of the part that sets it, from 1")
     text: str
     span: Span | None
 
@@ -193,6 +202,9 @@ class Source(Model):
     act: ActRef
     part: HeadedPart
     version: Version
+    text: Literal["known", "partial", "unknown"] = Field(
+        description="Whether the corpus has the text at the date of the part and of every part within it")
+    reason: str | None = Field(None, description="Why the text is unknown")
     text_available: dict[str, bool]
     language: str | None
     fallback: bool
@@ -207,6 +219,9 @@ class Requirements(Model):
     lang: Lang
     sources: list[Source]
     certainty: Certainty
+    completeness: Literal["complete", "incomplete"] = Field(
+        description="complete: the corpus has the text of every act part in force that characterises the position")
+    incomplete_because: list[str] | None = None
     estimated_because: list[EstimatedBoundary] | None = None
     reason: str | None = None
 
@@ -228,6 +243,7 @@ class PartVersion(Model):
     id: str
     valid_from: dt.date | None
     valid_to: dt.date | None
+    last_day: dt.date | None
     certainty: Certainty
     start: Start
     made_by: MadeBy
@@ -244,6 +260,7 @@ class PartAtDate(Model):
     part: str
     label: str | None = None
     at: dt.date
+    status: Literal["in_force", "not_in_force"]
     version: Version | None
     text_available: dict[str, bool] | None = None
     language: str | None = None
@@ -252,26 +269,55 @@ class PartAtDate(Model):
     reason: str | None
 
 
-class TextDiff(Model):
-    from_available: bool
-    to_available: bool
-    diff: str = Field(description="A unified diff of the two texts")
+class DiffVersion(PartVersion):
+    text: Literal["known", "unknown"] = Field(description="Whether the corpus has the version's text")
+
+
+class Change(Model):
+    """One change of a qualification ladder from a version to the next."""
+
+    rung: int
+    skill_level: str | None
+    category: str | None
+    field: Literal["rung", "category", "min_experience_years", "prior_category", "prior_role", "education_level"]
+    change: Literal["added", "removed", "changed"]
+    before: Any
+    after: Any
+    sentence: str = Field(description="The change in words, in the language asked for")
+
+
+class Step(Model):
+    """From one version to the next: the text diffs and ladder changes, or "unknown" where a text is missing."""
+
+    from_version: str
+    to_version: str
+    made_by: MadeBy
+    date: dt.date | None
+    text: Literal["known", "unknown"]
+    reason: str | None = None
+    diff: dict[str, str] = Field(description="A unified diff of the two texts, by language")
+    ladder_languages: list[str | None] | None = Field(
+        None, description="The languages the two ladders were read in (different only where no language gives both)")
+    changes: list[Change]
 
 
 class PartDiff(Model):
     part: str
+    label: str
     from_: dt.date = Field(alias="from")
     to: dt.date
-    from_version: Version | None
-    to_version: Version | None
-    text: dict[str, TextDiff]
-    requirements: list[str]
+    lang: Lang
+    from_version: str | None = Field(description="The version in force at from")
+    to_version: str | None = Field(description="The version in force at to")
+    versions: list[DiffVersion]
+    steps: list[Step]
 
 
 # -- findings and the service ----------------------------------------------------------------------------------
 
 class Finding(Model):
     id: str
+    iri: str
     kind: str | None
     act: str | None
     places: list[PartRef]

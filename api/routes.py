@@ -15,13 +15,16 @@ from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Path, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from zangraph.model import FindingKind
 from zangraph.service import NotKept, Service, parse_date
 
 from . import models
 from .problems import errors
+from .rdf import requested
+from .tables import events_csv
 
 router = APIRouter(prefix="/api/v1", tags=["Point in time"])
 
@@ -46,6 +49,7 @@ def _path(description: str) -> Any:
 AT = _date("The date the answer is for, YYYY-MM-DD; today when absent.")
 LANG = Query("en", description="Language of the texts; another language is used, and said so, where a version "
                                "has no text in this one.")
+KIND = Query(None, description="A kind of finding (see docs/document-model.md)")
 ACT_ID = "An act's id, e.g. order-2017-360 (see /api/v1/acts)"
 PART_ID = "A part's id, e.g. order-2017-360~att_1__chp_2__sec_2 (see docs/identifiers.md)"
 
@@ -54,14 +58,18 @@ def _service(request: Request) -> Service:
     return request.app.state.service
 
 
-async def answer(request: Request, ask: Callable[[Service], dict[str, Any]]) -> Answer:
+async def asked(request: Request, ask: Callable[[Service], dict[str, Any]]) -> dict[str, Any]:
     """The service's answer: from what it keeps when it can, else from the store in the thread pool."""
     call = functools.partial(ask, _service(request))
     try:
         with Service.from_memory():
-            return Answer(call())
+            return call()
     except NotKept:
-        return Answer(await run_in_threadpool(call))
+        return await run_in_threadpool(call)
+
+
+async def answer(request: Request, ask: Callable[[Service], dict[str, Any]]) -> Answer:
+    return Answer(await asked(request, ask))
 
 
 def _at(value: str | None, name: str = "at") -> date:
@@ -80,10 +88,26 @@ async def act(request: Request, act_id: str = _path(ACT_ID), at: str | None = AT
     return await answer(request, lambda s: s.act(act_id, _at(at)))
 
 
+_EVENTS_CSV = {"text/csv": {"schema": {"type": "string"}}}
+
+
 @router.get("/acts/{act_id}/history", summary="The events on an act and its parts, in order of effect",
-            response_model=models.History, responses=errors(404, 503))
-async def history(request: Request, act_id: str = _path(ACT_ID)) -> Answer:
-    return await answer(request, lambda s: s.history(act_id))
+            response_model=models.History, responses={200: {"content": _EVENTS_CSV}, **errors(404, 406, 503)})
+async def history(request: Request, act_id: str = _path(ACT_ID)) -> Response:
+    return await _events(request, lambda s: s.history(act_id), "events")
+
+
+@router.get("/acts/{act_id}/effects", summary="What an act did to other acts: every part it changed, and when",
+            response_model=models.Effects, responses={200: {"content": _EVENTS_CSV}, **errors(404, 406, 503)})
+async def effects(request: Request, act_id: str = _path(ACT_ID)) -> Response:
+    return await _events(request, lambda s: s.effects(act_id), "effects")
+
+
+async def _events(request: Request, ask: Callable[[Service], dict[str, Any]], key: str) -> Response:
+    """JSON, or CSV when the request prefers it (one row per event, part and note)."""
+    media = requested(request, ["application/json", "text/csv"])
+    found = await asked(request, ask)
+    return events_csv(found[key]) if media == "text/csv" else Answer(found)
 
 
 @router.get("/positions", summary="Positions; q matches titles in any language, case-insensitively",
@@ -106,12 +130,13 @@ async def part_versions(request: Request, part_id: str = _path(PART_ID)) -> Answ
     return await answer(request, lambda s: s.part_versions(part_id))
 
 
-@router.get("/parts/{part_id}/diff", summary="What changed in a part between two dates",
+@router.get("/parts/{part_id}/diff",
+            summary="Every version of a part between two dates, with the event behind each and what it changed",
             response_model=models.PartDiff, responses=errors(404, 422, 503))
 async def part_diff(request: Request, part_id: str = _path(PART_ID),
               from_: str = _date("The earlier date, YYYY-MM-DD.", required=True, alias="from"),
-              to: str = _date("The later date, YYYY-MM-DD.", required=True)) -> Answer:
-    return await answer(request, lambda s: s.diff(part_id, parse_date("from", from_), parse_date("to", to)))
+              to: str = _date("The later date, YYYY-MM-DD.", required=True), lang: models.Lang = LANG) -> Answer:
+    return await answer(request, lambda s: s.diff(part_id, parse_date("from", from_), parse_date("to", to), lang))
 
 
 @router.get("/parts/{part_id}", summary="A part's text on a date",
@@ -122,7 +147,7 @@ async def part(request: Request, part_id: str = _path(PART_ID), at: str | None =
 
 
 @router.get("/findings", summary="The validation report and the findings, filterable by kind and act",
-            response_model=models.Findings, responses=errors(503))
-async def findings(request: Request, kind: str | None = Query(None, description="e.g. duplicate_number"),
-             act: str | None = Query(None, description="An act id, e.g. order-2001-17")) -> Answer:
-    return await answer(request, lambda s: s.findings(kind, act, request.app.state.build.validation))
+            response_model=models.Findings, responses=errors(404, 422, 503))
+async def findings(request: Request, kind: FindingKind | None = KIND,
+                   act: str | None = Query(None, description="An act id, e.g. order-2001-17")) -> Answer:
+    return await answer(request, lambda s: s.findings(kind and kind.value, act, request.app.state.build.validation))

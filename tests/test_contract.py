@@ -20,13 +20,16 @@ from .conftest import serving
 # coverage phase adds the boundary values of each schema), few enough for the suite to stay short.
 EXAMPLES = 25
 
-# A syntactically broken query is valid as far as JSON Schema can say (a string) and is a 400 by the Protocol:
-# for /sparql, "valid data" may be answered 400. Every other operation keeps the default expectations.
+# What JSON Schema cannot say: a syntactically broken query is valid as far as it can tell (a string) and is a
+# 400 by the Protocol; a diff's `from` after its `to` is two valid dates, and a 422. Every other operation keeps
+# the default expectations.
 CONFIG = SchemathesisConfig.from_dict({
-    "operations": [{
-        "include-path": "/sparql",
-        "checks": {"positive_data_acceptance": {"expected-statuses": ["2xx", "400", "404"]}},
-    }],
+    "operations": [
+        {"include-path": "/sparql",
+         "checks": {"positive_data_acceptance": {"expected-statuses": ["2xx", "400", "404"]}}},
+        {"include-path": "/api/v1/parts/{part_id}/diff",
+         "checks": {"positive_data_acceptance": {"expected-statuses": ["2xx", "404", "422"]}}},
+    ],
 })
 
 

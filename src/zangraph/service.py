@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from . import texts as tx
+from .changes import ladder_changes
 from .errors import ZangraphError
 from .graph.namespaces import LANGUAGES
 from .ids import FrbrUri, Ids, language_of
@@ -87,6 +89,12 @@ def _bad(name: str, value: str) -> date:
     raise InvalidParameter(name, value, "a date YYYY-MM-DD")
 
 
+def _overlaps(version: dict[str, Any], start: date, end: date) -> bool:
+    """Whether a version (its half-open interval, as the API gives it) is in force at some day of [start, end]."""
+    return (version["valid_from"] or "") <= end.isoformat() and \
+        (version["valid_to"] is None or version["valid_to"] > start.isoformat())
+
+
 def _local(iri: str | None) -> str | None:
     return re.split(r"[#/]", iri)[-1] if iri else None
 
@@ -152,6 +160,10 @@ class Service:
     def version_id(self, iri: str) -> str:
         return self.ids.frbr(iri).key
 
+    def _short(self, iri: str, kind: str) -> str:
+        """The API's id of an event, finding or topic: its IRI's last part under the base."""
+        return self.ids.parse(iri)[kind]
+
     # -- acts -----------------------------------------------------------------------------------------------
 
     def acts(self) -> dict[str, Any]:
@@ -190,10 +202,10 @@ class Service:
         if row["inForce"] is not None:
             exact_start = row["inForceCertainty"] == ZG + "exact"
             status = "not_yet_in_force" if at < row["inForce"] else "in_force"
-            basis.append(("entry into force", exact_start, row["inForceRule"]))
+            basis.append(("entry_into_force", exact_start, row["inForceRule"]))
             if row["until"] is not None and at >= row["until"]:
                 status = "no_longer_in_force"
-                basis.append(("abolition", row["untilCertainty"] == ZG + "exact", row["untilRule"]))
+                basis.append(("no_longer_in_force", row["untilCertainty"] == ZG + "exact", row["untilRule"]))
             certainty = "exact" if all(exact for _, exact, _ in basis) else "estimated"
         answer: dict[str, Any] = {
             "id": ident, "iri": iri, "number": row["number"], "date": tx.iso(row["date"]), "at": at.isoformat(),
@@ -217,20 +229,33 @@ class Service:
         return any(a["iri"] == iri for a in self.acts()["acts"])
 
     def history(self, ident: str) -> dict[str, Any]:
+        """The events on an act and its parts, in order of effect."""
         iri = self.act_iri(ident)
         if not self._exists(iri):
             raise NotFound("act", ident)
+        return {"act": ident, "events": self._events(self.store.select("act-history", act=iri), ident)}
+
+    def effects(self, ident: str) -> dict[str, Any]:
+        """What an act did to other acts: the events it is the acting act of, in order of effect; each names
+        the act it changed (``act``) and the parts (``targets``)."""
+        iri = self.act_iri(ident)
+        if not self._exists(iri):
+            raise NotFound("act", ident)
+        return {"act": ident, "effects": self._events(self.store.select("act-effects", act=iri), ident)}
+
+    def _events(self, rows: list[dict[str, Any]], ident: str) -> list[dict[str, Any]]:
         events: dict[str, dict[str, Any]] = {}
-        for row in self.store.select("act-history", act=iri):
+        for row in rows:
             event = events.get(row["event"])
             if event is None:
                 target = row["target"]
+                changed = self.act_id(row["targetAct"]) if row.get("targetAct") else ident
                 event = events[row["event"]] = {
-                    "id": row["event"], "act": ident,
+                    "id": self._short(row["event"], "event"), "iri": row["event"], "act": changed,
                     "acting_act": {"id": self.act_id(row["acting"]), "number": row["actingNumber"],
                                    "date": tx.iso(row["actingDate"])},
                     "kind": tx.snake(_local(row["kind"])),
-                    "targets": [{"id": self.part_id(target) if row["eid"] else ident,
+                    "targets": [{"id": self.part_id(target) if row["eid"] else changed,
                                  "label": label(row["eid"]) if row["eid"] else "the whole act"}],
                     "effective": {"date": tx.iso(row["date"]) if row["certainty"] == ZG + "exact" else None,
                                   "earliest": tx.iso(row["earliest"] or row["date"]),
@@ -241,7 +266,7 @@ class Service:
                 event["languages"].append(changes)
             if row["noteText"] and not any(n["text"] == row["noteText"] for n in event["notes"]):
                 event["notes"].append({"text": row["noteText"], "span": tx.span(row)})
-        return {"act": ident, "events": list(events.values())}
+        return list(events.values())
 
     # -- positions ---------------------------------------------------------------------------------------------
 
@@ -292,6 +317,11 @@ class Service:
         estimated = [b for s in sources for b in s["version"].get("estimated_boundaries", [])]
         if estimated:
             answer["estimated_because"] = estimated
+        # Complete: the corpus has the text of every act part in force that characterises the position.
+        unknown = [s["reason"] for s in sources if s["text"] != "known"]
+        answer["completeness"] = "incomplete" if unknown else "complete"
+        if unknown:
+            answer["incomplete_because"] = unknown
         if not sources:
             answer["reason"] = "no act in the graph characterises this position on this date"
         return answer
@@ -312,22 +342,38 @@ class Service:
         version = own[0]
         available = {x: any(r["expression"] and r["expression"].endswith("/" + x) for r in own) for x in LANGS}
         rungs = self.store.select("requirements-at", part=part, at=at)
-        items = self.store.select("items-at", part=part, at=at)
+        # In the source's order: the parts in document order, each part's list as it gives it.
+        items = sorted(self.store.select("items-at", part=part, at=at),
+                       key=lambda r: (tx.order(r["eid"]), r["ordinal"]))
         rung_langs = {language_of(r["expression"]) for r in rungs}
         item_langs = {language_of(r["expression"]) for r in items}
         used = tx.choose(lang, rung_langs | item_langs) if (rung_langs or item_langs) else None
-        return {
+        # In force, but no text of the corpus gives its words (or some of its parts' words) at this date: said so,
+        # never left out.
+        parts = {r["sub"]: r["eid"] for r in tree}
+        missing = sorted({parts[r["sub"]] for r in tree} - {parts[r["sub"]] for r in tree if r["expression"]},
+                         key=tx.order)
+        known = "unknown" if len(missing) == len(parts) else "partial" if missing else "known"
+        source = {
             "act": {"id": self.act_id(row["act"]), "number": row["number"], "date": tx.iso(row["date"])},
             "part": {"id": self.part_id(part), "label": label(version["eid"]), "heading": tx.heading(own, lang)},
             "version": self._version(version),
+            "text": known,
             "text_available": available,
             "language": used, "fallback": used is not None and used != lang,
             "qualification": self._rungs(rungs, used),
             "duties": [tx.item(r) for r in items if r["type"] == "duty" and r["expression"].endswith("/" + str(used))],
             "knowledge": [{**tx.item(r), "act": self.act_id(r["aboutAct"]) if r["aboutAct"] else None,
-                           "topic": r["topic"]}
+                           "topic": self._short(r["topic"], "topic") if r["topic"] else None}
                           for r in items if r["type"] == "knowledge" and r["expression"].endswith("/" + str(used))],
         }
+        # Kept for every date of the version's interval: the reason names the version, not the date asked.
+        in_force = f"{source['act']['id']} {source['part']['label']} was in force (version {source['version']['id']})"
+        if known == "unknown":
+            source["reason"] = f"{in_force}; its text is not in the corpus"
+        elif known == "partial":
+            source["reason"] = f"{in_force}; the corpus has no text of " + "; ".join(label(e) for e in missing)
+        return source
 
     def _version(self, row: dict[str, Any]) -> dict[str, Any]:
         estimated = []
@@ -336,7 +382,8 @@ class Service:
         if row["endCertainty"] == ZG + "estimated":
             estimated.append({"boundary": "valid_to", "date": tx.iso(row["end"]), "rule": row.get("endRule")})
         out = {"id": self.version_id(row["version"]), "valid_from": tx.iso(row["start"]),
-               "valid_to": tx.iso(row["end"]), "certainty": "estimated" if estimated else "exact"}
+               "valid_to": tx.iso(row["end"]), "last_day": tx.last_day(row["end"]),
+               "certainty": "estimated" if estimated else "exact"}
         if estimated:
             out["estimated_boundaries"] = estimated
         return out
@@ -370,9 +417,11 @@ class Service:
             raise NotFound("part", ident)
         return {"part": ident, "label": label(FrbrUri.from_key(ident).eid or ""), "versions": [{
             "id": self.version_id(r["version"]), "valid_from": tx.iso(r["start"]), "valid_to": tx.iso(r["end"]),
+            "last_day": tx.last_day(r["end"]),
             "certainty": "estimated" if ZG + "estimated" in (r["startCertainty"], r["endCertainty"]) else "exact",
             "start": {"certainty": _local(r["startCertainty"]), "rule": r["startRule"]},
-            "made_by": {"event": r["event"], "kind": tx.snake(_local(r["kind"])), "act": self.act_id(r["actingAct"])},
+            "made_by": {"event": self._short(r["event"], "event"), "kind": tx.snake(_local(r["kind"])),
+                        "act": self.act_id(r["actingAct"])},
             "languages": (r["languages"] or "").split()} for r in rows]}
 
     def part(self, ident: str, at: date, lang: str) -> dict[str, Any]:
@@ -384,51 +433,70 @@ class Service:
         if not own:
             if not self.store.select("versions-of-part", part=iri):
                 raise NotFound("part", ident)
-            return {"part": ident, "at": at.isoformat(), "version": None,
+            return {"part": ident, "at": at.isoformat(), "status": "not_in_force", "version": None,
                     "reason": f"the part has no version in force on {at.isoformat()}"}
         langs = {language_of(r["expression"]) for r in own if r["expression"]}
         used = tx.choose(lang, langs) if langs else None
-        return {"part": ident, "label": label(own[0]["eid"]), "at": at.isoformat(), "version": self._version(own[0]),
-                "text_available": {x: x in langs for x in LANGS}, "language": used,
+        return {"part": ident, "label": label(own[0]["eid"]), "at": at.isoformat(), "status": "in_force",
+                "version": self._version(own[0]), "text_available": {x: x in langs for x in LANGS}, "language": used,
                 "fallback": used is not None and used != lang,
                 "text": tx.text(rows, used) if used else None,
-                "reason": None if used else "no source gives the text of this version in any language"}
+                "reason": None if used else "in force, text unknown: no text of the corpus gives this version's "
+                                            "words in any language"}
 
-    def diff(self, ident: str, start: date, end: date) -> dict[str, Any]:
+    def diff(self, ident: str, start: date, end: date, lang: str = "en") -> dict[str, Any]:
+        """Every version of a part in force at some time from ``start`` to ``end``, in order, each with the event
+        that made it, and what changed from each to the next: its text in each language both give, and its
+        ladder as structured changes with a sentence in ``lang``. A version whose text the corpus lacks is
+        "unknown", and a step to or from it says so instead of inventing additions or removals."""
+        if lang not in LANGS:
+            raise InvalidParameter("lang", lang, "one of " + ", ".join(LANGS))
         iri = self.part_iri(ident)
-        before = self.store.select("part-at", part=iri, at=start)
-        after = self.store.select("part-at", part=iri, at=end)
-        if not before and not after and not self.store.select("versions-of-part", part=iri):
-            raise NotFound("part", ident)
-        texts = {}
-        for x in LANGS:
-            a, b = tx.text(before, x), tx.text(after, x)
-            if a is None and b is None:
-                continue
-            texts[x] = {"from_available": a is not None, "to_available": b is not None,
-                        "diff": "".join(difflib.unified_diff((a or "").splitlines(keepends=True),
-                                                             (b or "").splitlines(keepends=True),
-                                                             f"{ident}@{start}", f"{ident}@{end}"))}
-        r1 = self.store.select("requirements-at", part=iri, at=start)
-        r2 = self.store.select("requirements-at", part=iri, at=end)
-        lang1 = {language_of(r["expression"]) for r in r1}
-        lang2 = {language_of(r["expression"]) for r in r2}
-        common = [x for x in LANGS if x in lang1 and x in lang2]
-        changes = tx.rung_changes(self._rungs(r1, common[0] if common else tx.first(lang1)),
-                                self._rungs(r2, common[0] if common else tx.first(lang2)))
-        own_before = [r for r in before if r["sub"] == iri]
-        own_after = [r for r in after if r["sub"] == iri]
-        return {"part": ident, "from": start.isoformat(), "to": end.isoformat(),
-                "from_version": self._version(own_before[0]) if own_before else None,
-                "to_version": self._version(own_after[0]) if own_after else None,
-                "text": texts, "requirements": changes}
+        timeline = self.part_versions(ident)  # an unknown part is a 404 before anything about the dates
+        if start > end:
+            raise InvalidParameter("from", start.isoformat(), f"a date on or before to ({end.isoformat()})")
+        versions = []
+        for v in timeline["versions"]:
+            if _overlaps(v, start, end):
+                rows = self.store.select("part-at", part=iri, at=date.fromisoformat(v["valid_from"]))
+                texts = {x: t for x in LANGS if (t := tx.text(rows, x)) is not None}
+                versions.append(({**v, "text": "known" if texts else "unknown"}, texts, rows))
+        steps = [self._step(iri, ident, a, b, lang) for a, b in itertools.pairwise(versions)]
+        at = {when: next((v for v, _, _ in versions if _overlaps(v, when, when)), None) for when in (start, end)}
+        return {"part": ident, "label": timeline["label"], "from": start.isoformat(), "to": end.isoformat(),
+                "lang": lang, "from_version": at[start] and at[start]["id"], "to_version": at[end] and at[end]["id"],
+                "versions": [v for v, _, _ in versions], "steps": steps}
+
+    def _step(self, iri: str, ident: str, a: tuple, b: tuple, lang: str) -> dict[str, Any]:
+        (va, texts_a, _), (vb, texts_b, _) = a, b
+        step: dict[str, Any] = {"from_version": va["id"], "to_version": vb["id"], "made_by": vb["made_by"],
+                                "date": vb["valid_from"]}
+        unknown = [v["id"] for v in (va, vb) if v["text"] == "unknown"]
+        if unknown:
+            return {**step, "text": "unknown", "reason": "the corpus has no text of " + " or ".join(unknown)
+                    + ": what changed cannot be told", "diff": {}, "changes": []}
+        diffs = {x: "".join(difflib.unified_diff(texts_a[x].splitlines(keepends=True),
+                                                 texts_b[x].splitlines(keepends=True), va["id"], vb["id"]))
+                 for x in LANGS if x in texts_a and x in texts_b}
+        r1 = self.store.select("requirements-at", part=iri, at=date.fromisoformat(va["valid_from"]))
+        r2 = self.store.select("requirements-at", part=iri, at=date.fromisoformat(vb["valid_from"]))
+        # The ladders in one language where both versions have one (the one asked for first), else each in its own.
+        langs1, langs2 = ({language_of(r["expression"]) for r in rows} for rows in (r1, r2))
+        common = langs1 & langs2
+        pair = (tx.choose(lang, common),) * 2 if common else (tx.choose(lang, langs1), tx.choose(lang, langs2))
+        changes = ladder_changes(self._rungs(r1, pair[0]), self._rungs(r2, pair[1]), lang, bool(common)) \
+            if r1 or r2 else []
+        return {**step, "text": "known", "diff": diffs, "ladder_languages": list(pair), "changes": changes}
 
     # -- findings ----------------------------------------------------------------------------------------------
 
     def findings(self, kind: str | None, act: str | None, report: dict[str, Any] | None) -> dict[str, Any]:
+        if act and not self._exists(self.act_iri(act)):
+            raise NotFound("act", act)
         found: dict[str, dict[str, Any]] = {}
         for row in self.store.select("findings"):
-            f = found.setdefault(row["finding"], {"id": row["finding"], "kind": _local(row["kind"]), "act": None,
+            f = found.setdefault(row["finding"], {"id": self._short(row["finding"], "finding"), "iri": row["finding"],
+                                                  "kind": _local(row["kind"]), "act": None,
                                                   "places": [], "message": row["message"], "evidence": []})
             about = row["about"]
             if about:

@@ -3,7 +3,7 @@ changed in a qualification ladder between two dates. Pure functions, no store.""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from .ids import WORDING, language_of, span_location, steps
@@ -46,13 +46,22 @@ def iso(value: Any) -> str | None:
     return value.isoformat() if isinstance(value, date) else value
 
 
+def last_day(end: date | None) -> str | None:
+    """The last day of a half-open interval that ends (exclusive) on ``end``, for people.
+
+    >>> last_day(date(2023, 7, 1)), last_day(None)
+    ('2023-06-30', None)
+    """
+    return (end - timedelta(days=1)).isoformat() if end else None
+
+
 def span(row: dict[str, Any]) -> dict[str, Any] | None:
     """The file and lines of a row's source span, from the span's IRI."""
     return span_location(row["span"]) if row.get("span") else None
 
 
 def item(row: dict[str, Any]) -> dict[str, Any]:
-    return {"text": row["text"], "span": span(row)}
+    return {"ordinal": row["ordinal"], "text": row["text"], "span": span(row)}
 
 
 def choose(lang: str, available: set[str]) -> str | None:
@@ -90,29 +99,3 @@ def order(eid: str) -> list[tuple[str, tuple[int, ...]]]:
         digits = tuple(int(p) for p in num.split("-") if p.isdigit()) if num else ()
         out.append((kind if not digits else "", digits or (0,)))
     return out
-
-
-def rung_changes(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> list[str]:
-    """What changed in the ladder, rung by rung, in words."""
-    changes = []
-    by_key = {(r["skill_level"], r["rung"]): r for r in before}
-    for r in after:
-        old = by_key.pop((r["skill_level"], r["rung"]), None)
-        name = f"{r['skill_level'] or ''} rung {r['rung']}".strip()
-        if old is None:
-            changes.append(f"{name}: added ({r['category']})")
-            continue
-        if old["category"] != r["category"]:
-            changes.append(f"{name}: category {old['category']} → {r['category']}")
-        elif old["label"] != r["label"]:
-            changes.append(f"{name} ({r['category']}): category names changed")
-        if old["min_experience_years"] != r["min_experience_years"]:
-            changes.append(f"{name} ({r['category']}): prior experience {old['min_experience_years']} → "
-                           f"{r['min_experience_years']} years")
-        if old["prior_category"] != r["prior_category"]:
-            changes.append(f"{name} ({r['category']}): prior category {old['prior_category']} → {r['prior_category']}")
-        if old["education_level"] != r["education_level"]:
-            changes.append(f"{name} ({r['category']}): education {old['education_level']} → {r['education_level']}")
-    for (skill, n), old in by_key.items():
-        changes.append(f"{skill or ''} rung {n}: removed ({old['category']})".strip())
-    return changes

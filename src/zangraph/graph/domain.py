@@ -254,6 +254,7 @@ class Domain:
             iri = nth((name, k))
             add(g, iri, RDF.type, cls)
             add(g, version, prop, iri)
+            add(g, iri, ZG.ordinal, Literal(k))
             add(g, iri, ZG.expressedIn, expr)
             add(g, iri, RDF.value, Literal(child.text, lang=lang))
             add(g, iri, PROV.wasDerivedFrom, self.b.span(g, child.span))

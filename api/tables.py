@@ -1,0 +1,32 @@
+"""History and effects as CSV (``Accept: text/csv``): one row per event and part it targets, with the note that
+records it, for auditors who work in spreadsheets."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from fastapi.responses import Response
+
+COLUMNS = ["event", "act", "part", "part_label", "kind", "acting_act", "acting_act_date", "date", "earliest",
+           "certainty", "rule", "languages", "note", "note_file", "note_first_line", "note_last_line"]
+
+
+def events_csv(events: list[dict[str, Any]]) -> Response:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for e in events:
+        notes = e["notes"] or [{"text": "", "span": None}]
+        for target in e["targets"]:
+            for note in notes:
+                span = note["span"] or {}
+                effective = e["effective"]
+                writer.writerow([e["id"], e["act"], target["id"], target["label"], e["kind"], e["acting_act"]["id"],
+                                 e["acting_act"]["date"] or "", effective["date"] or "", effective["earliest"] or "",
+                                 effective["certainty"] or "", effective["rule"] or "", " ".join(e["languages"]),
+                                 note["text"], span.get("file", ""), span.get("first_line", ""),
+                                 span.get("last_line", "")])
+    return Response(out.getvalue().encode("utf-8"), media_type="text/csv; charset=utf-8",
+                    headers={"Vary": "Accept"})

@@ -1,0 +1,121 @@
+"""What changed in a qualification ladder between two versions: structured changes in the API's vocabulary,
+each with a sentence in the asked language (English, Russian or Kazakh).
+
+Rungs are matched by skill level and place in the ladder. A rung present on one side only is ``added`` or
+``removed``; this module is only asked about two versions whose texts are both known, so an absent rung is a
+real change, never a gap in the corpus.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+FIELDS = ("category", "min_experience_years", "prior_category", "prior_role", "education_level")
+_FIELD_WORDS = {
+    "category": {"en": "category", "ru": "категория", "kk": "санат"},
+    "min_experience_years": {"en": "experience", "ru": "стаж", "kk": "еңбек өтілі"},
+    "prior_category": {"en": "prior category", "ru": "предшествующая категория", "kk": "алдыңғы санат"},
+    "prior_role": {"en": "prior role", "ru": "предшествующая должность", "kk": "алдыңғы лауазым"},
+    "education_level": {"en": "education", "ru": "образование", "kk": "білім"},
+}
+_LEVELS = {"high": {"en": "high level", "ru": "высший уровень", "kk": "жоғары деңгей"},
+           "average": {"en": "average level", "ru": "средний уровень", "kk": "орта деңгей"}}
+_RUNG = {"en": "rung", "ru": "ступень", "kk": "саты"}
+_ADDED = {"en": "added", "ru": "добавлена", "kk": "қосылды"}
+_REMOVED = {"en": "removed", "ru": "исключена", "kk": "алынып тасталды"}
+_NOTHING = {"en": "none", "ru": "нет", "kk": "жоқ"}
+_CATEGORIES = {
+    "highest": {"en": "the highest category", "ru": "высшая категория", "kk": "жоғары санат"},
+    "first": {"en": "the first category", "ru": "первая категория", "kk": "бірінші санат"},
+    "second": {"en": "the second category", "ru": "вторая категория", "kk": "екінші санат"},
+    "none": {"en": "without a category", "ru": "без категории", "kk": "санатсыз"},
+    "mentor": {"en": "mentor", "ru": "наставник", "kk": "тәлімгер"},
+    "case_manager": {"en": "case manager", "ru": "кейс-менеджер", "kk": "кейс-менеджер"},
+    "career_consultant": {"en": "career consultant", "ru": "карьерный консультант", "kk": "мансап кеңесшісі"},
+}
+_EDUCATION = {"higher": {"en": "higher", "ru": "высшее", "kk": "жоғары"},
+              "post_secondary": {"en": "post-secondary", "ru": "послесреднее", "kk": "орта білімнен кейінгі"},
+              "technical_vocational": {"en": "technical and vocational", "ru": "техническое и профессиональное",
+                                       "kk": "техникалық және кәсіптік"},
+              "basic_secondary": {"en": "secondary", "ru": "среднее", "kk": "орта"}}
+
+
+def ladder_changes(before: list[dict[str, Any]], after: list[dict[str, Any]], lang: str,
+                   same_language: bool = True) -> list[dict[str, Any]]:
+    """The changes from one ladder to the next (rungs as the API gives them), in ladder order. Ladders read
+    from texts in two languages (``same_language`` false) are compared on their coded values only: a prior
+    role is words of its text, and two languages' words always differ.
+
+    >>> old = [{"rung": 1, "skill_level": "high", "category": "first", "min_experience_years": 3,
+    ...         "prior_category": "second", "prior_role": None, "education_level": ["higher"]}]
+    >>> new = [{**old[0], "min_experience_years": 2}]
+    >>> [c["sentence"] for c in ladder_changes(old, new, "en")]
+    ['high level, rung 1 (the first category): experience 3 → 2 years']
+    >>> [c["sentence"] for c in ladder_changes(old, new, "ru")]
+    ['высший уровень, ступень 1 (первая категория): стаж 3 → 2 года']
+    >>> [(c["field"], c["change"]) for c in ladder_changes(old, [], "en")]
+    [('rung', 'removed')]
+    """
+    changes = []
+    by_key = {(r["skill_level"], r["rung"]): r for r in before}
+    for r in after:
+        old = by_key.pop((r["skill_level"], r["rung"]), None)
+        if old is None:
+            changes.append(_change(r, "rung", "added", None, r["category"], lang))
+            continue
+        for field in FIELDS if same_language else tuple(f for f in FIELDS if f != "prior_role"):
+            if old[field] != r[field]:
+                changes.append(_change(r, field, "changed", old[field], r[field], lang))
+    for old in by_key.values():
+        changes.append(_change(old, "rung", "removed", old["category"], None, lang))
+    return changes
+
+
+def _change(rung: dict[str, Any], field: str, change: str, before: Any, after: Any, lang: str) -> dict[str, Any]:
+    return {"rung": rung["rung"], "skill_level": rung["skill_level"], "category": rung["category"],
+            "field": field, "change": change, "before": before, "after": after,
+            "sentence": _sentence(rung, field, change, before, after, lang)}
+
+
+def _sentence(rung: dict[str, Any], field: str, change: str, before: Any, after: Any, lang: str) -> str:
+    where = ", ".join(x for x in (_LEVELS.get(rung["skill_level"] or "", {}).get(lang),
+                                  f"{_RUNG[lang]} {rung['rung']}") if x)
+    category = _words(rung["category"], _CATEGORIES, lang)
+    if field == "rung":
+        return f"{where} ({category}): {(_ADDED if change == 'added' else _REMOVED)[lang]}"
+    label = _FIELD_WORDS[field][lang]
+    if field == "min_experience_years":
+        return f"{where} ({category}): {label} {_value(before, lang)} → {_value(after, lang)} {_years(after, lang)}"
+    table = _EDUCATION if field == "education_level" else _CATEGORIES
+    return f"{where} ({category}): {label} {_words(before, table, lang)} → {_words(after, table, lang)}"
+
+
+def _words(value: Any, table: dict[str, dict[str, str]], lang: str) -> str:
+    if value is None or value == []:
+        return _NOTHING[lang]
+    if isinstance(value, list):
+        return ", ".join(_words(v, table, lang) for v in value)
+    return table.get(value, {}).get(lang, str(value))
+
+
+def _value(value: Any, lang: str) -> str:
+    return _NOTHING[lang] if value is None else str(value)
+
+
+def _years(n: Any, lang: str) -> str:
+    """The word for years after a number, as each language wants it.
+
+    >>> _years(1, "en"), _years(2, "en"), _years(1, "ru"), _years(3, "ru"), _years(5, "ru"), _years(2, "kk")
+    ('year', 'years', 'год', 'года', 'лет', 'жыл')
+    """
+    if lang == "kk":
+        return "жыл"
+    if lang == "en":
+        return "year" if n == 1 else "years"
+    if not isinstance(n, int):
+        return "лет"
+    if n % 10 == 1 and n % 100 != 11:
+        return "год"
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return "года"
+    return "лет"

@@ -33,6 +33,7 @@ bench: $(BIN)/zangraph
 	$(BIN)/python scripts/bench_build.py
 	$(BIN)/python scripts/bench_serve.py
 	$(BIN)/python scripts/bench_runaway.py
+	$(BIN)/python scripts/bench_cli.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache data/build data/store

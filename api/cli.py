@@ -10,15 +10,9 @@ import socket
 import sys
 
 import click
-import uvicorn
 
-from zangraph.build import DATASET, published
 from zangraph.cli import EXIT_ERROR, Progress, main, publish
 from zangraph.errors import ZangraphError
-from zangraph.settings import Settings
-from zangraph.store import open_repository
-
-from .app import BuildInfo, create_app
 
 
 @main.command()
@@ -36,6 +30,14 @@ def serve(host: str | None, port: int | None, store: str | None) -> None:
       http://HOST:PORT/sparql        SPARQL 1.1 Protocol, read-only
       http://HOST:PORT/id/...        every IRI of the graph
     """
+    import uvicorn
+
+    from zangraph.build import DATASET, published
+    from zangraph.settings import Settings
+    from zangraph.store import open_repository
+
+    from .app import BuildInfo, create_app
+
     overrides = {k: v for k, v in (("host", host), ("port", port), ("store", store)) if v is not None}
     settings = Settings(**overrides)
     progress = Progress()

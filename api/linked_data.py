@@ -3,6 +3,7 @@ negotiation: HTML for browsers, Turtle, JSON-LD, N-Triples, RDF/XML by Accept or
 
 from __future__ import annotations
 
+import json
 from html import escape
 from typing import Literal
 
@@ -18,7 +19,7 @@ from zangraph.store.base import is_iri
 from zangraph.texts import label
 
 from .problems import errors
-from .rdf import convert, rdf_response, requested
+from .rdf import context, convert, rdf_response, requested
 from .sparql import void_turtle
 
 router = APIRouter(tags=["Linked data"])
@@ -27,7 +28,7 @@ OFFERED = ["text/html", "text/turtle", "application/ld+json", "application/n-tri
 
 @router.get("/id/{path:path}", summary="Dereference an IRI of the graph", response_class=Response,
             responses={200: {"description": "The resource's statements, and those that refer to it",
-                             "content": {media: {"schema": {"type": "array"} if media == "application/ld+json"
+                             "content": {media: {"schema": {"type": "object"} if media == "application/ld+json"
                                                  else {"type": "string"}} for media in OFFERED}},
                        **errors(404, 406, 422, 503)})
 def resource(request: Request, path: str,
@@ -58,14 +59,20 @@ def resource(request: Request, path: str,
             except (NotFound, KeyError, ValueError):
                 versions = None
         return HTMLResponse(page(iri, triples, base, versions), headers={"Vary": "Accept"})
-    body = turtle if media == "text/turtle" else ox.serialize(triples, format=_FORMATS[media])
-    return rdf_response(body, media)
+    return rdf_response(convert(turtle, media), media)
+
+
+@router.get("/ontology/context.jsonld", summary="The JSON-LD context of the graph's terms", response_class=Response,
+            responses={200: {"content": {"application/ld+json": {"schema": {"type": "object"}}}}, **errors()})
+def json_ld_context() -> Response:
+    return Response(json.dumps({"@context": context()}, ensure_ascii=False).encode("utf-8"),
+                    media_type="application/ld+json")
 
 
 @router.get("/ontology", summary="The ontology of the graph (its namespace, https://w3id.org/zangraph/ontology#)",
             response_class=Response,
             responses={200: {"description": "The ontology: its reference page, or its statements",
-                             "content": {media: {"schema": {"type": "array"} if media == "application/ld+json"
+                             "content": {media: {"schema": {"type": "object"} if media == "application/ld+json"
                                                  else {"type": "string"}} for media in OFFERED}},
                        **errors(406, 422)})
 def ontology(request: Request,
@@ -75,10 +82,6 @@ def ontology(request: Request,
     if media == "text/html":
         return HTMLResponse(ontology_html(), headers={"Vary": "Accept"})
     return rdf_response(convert(ONTOLOGY.read_bytes(), media), media)
-
-
-_FORMATS = {"application/ld+json": ox.RdfFormat.JSON_LD, "application/n-triples": ox.RdfFormat.N_TRIPLES,
-            "application/rdf+xml": ox.RdfFormat.RDF_XML}
 
 
 _PREFIXES = {"http://data.europa.eu/eli/ontology#": "eli:", "https://w3id.org/zangraph/ontology#": "zg:",
@@ -121,15 +124,35 @@ def _versions(versions: list[dict] | None, iri: str) -> str:
             f"<th>made by</th><th>text</th></tr>{rows}</table>")
 
 
+def _natural(text: str) -> list[tuple[int, int | str]]:
+    """A sort key that puts numbers in their order: ``…/duty/2`` before ``…/duty/10``.
+
+    >>> sorted(["x/duty/10", "x/duty/2", "x/duty/1"], key=_natural)
+    ['x/duty/1', 'x/duty/2', 'x/duty/10']
+    """
+    out: list[tuple[int, int | str]] = []
+    digits = ""
+    for c in text + "\0":
+        if c.isdigit() and c.isascii():
+            digits += c
+            continue
+        if digits:
+            out.append((0, int(digits)))
+            digits = ""
+        if c != "\0":
+            out.append((1, c))
+    return out
+
+
 def _tail(iri: str) -> str:
     return iri.split("/", 3)[3]
 
 
 def page(iri: str, triples: list, base: str, versions: list[dict] | None = None) -> str:
-    outgoing = sorted((q for q in triples if q.subject == ox.NamedNode(iri)), key=lambda q: (q.predicate.value,
-                                                                                               str(q.object)))
-    incoming = sorted((q for q in triples if q.subject != ox.NamedNode(iri)), key=lambda q: (q.predicate.value,
-                                                                                               str(q.subject)))
+    outgoing = sorted((q for q in triples if q.subject == ox.NamedNode(iri)),
+                      key=lambda q: (q.predicate.value, _natural(str(q.object))))
+    incoming = sorted((q for q in triples if q.subject != ox.NamedNode(iri)),
+                      key=lambda q: (q.predicate.value, _natural(str(q.subject))))
     rows = "".join(f"<tr><td>{_link(q.predicate, base)}</td><td>{_link(q.object, base)}</td></tr>" for q in outgoing)
     back = "".join(f"<tr><td>{_link(q.subject, base)}</td><td>{_link(q.predicate, base)}</td></tr>"
                    for q in incoming)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import json
+from typing import Any
+
 import pyoxigraph as ox
 from fastapi import Request
 from fastapi.responses import Response
 
+from zangraph.graph.build import ONTOLOGY
 from zangraph.store.base import GRAPH_TYPES, NotAcceptable, negotiate
 
 FORMATS = {"ttl": "text/turtle", "turtle": "text/turtle", "jsonld": "application/ld+json",
@@ -28,11 +33,33 @@ def requested(request: Request, offered: list[str]) -> str:
     return media
 
 
+CONTEXT_PATH = "/ontology/context.jsonld"
+
+
+@functools.cache
+def context() -> dict[str, Any]:
+    """The JSON-LD context of the graph's terms (ontology/context.jsonld)."""
+    return json.loads((ONTOLOGY.parent / "context.jsonld").read_text(encoding="utf-8"))["@context"]
+
+
 def convert(turtle: bytes, media: str) -> bytes:
     if media == "text/turtle":
         return turtle
+    if media == "application/ld+json":
+        return jsonld(turtle)
     quads = ox.parse(turtle, format=ox.RdfFormat.TURTLE)
     return ox.serialize(quads, format=GRAPH_TYPES[media])
+
+
+def jsonld(turtle: bytes) -> bytes:
+    """Turtle as JSON-LD compacted with the graph's context, which the answer names by its address (served at
+    CONTEXT_PATH) rather than repeating it."""
+    from rdflib import Graph
+
+    graph = Graph().parse(data=turtle, format="turtle")
+    compacted = json.loads(graph.serialize(format="json-ld", context=context(), auto_compact=True))
+    compacted["@context"] = CONTEXT_PATH
+    return json.dumps(compacted, ensure_ascii=False).encode("utf-8")
 
 
 def rdf_response(body: bytes, media: str, status: int = 200) -> Response:

@@ -210,3 +210,69 @@ def test_an_answer_says_whether_the_corpus_has_every_text_it_rests_on(client):
     later = client.get("/api/v1/positions/assistant-of-the-employment-center/requirements",
                        params={"at": "2024-09-01"}).json()
     assert later["completeness"] == "complete"
+
+
+def test_a_duty_broken_over_two_paragraphs_is_one_duty(client):
+    # Seed 004, lines 1145 and 1147: "…социализации и интеграции нуждающихся лиц и их" / "семьям, защищает их
+    # права и интересы в получении необходимых специальных социальных услуг;" is one duty: the Russian section
+    # has 18 duties, as the English one (seed 002) has.
+    russian = _source(client, "360", "2024-01-01", "ru")["duties"]
+    english = _source(client, "360", "2024-01-01", "en")["duties"]
+    assert len(russian) == len(english) == 18
+    (joined,) = [d for d in russian if "нуждающихся лиц и их семьям, защищает их права" in d["text"]]
+    assert (joined["span"]["first_line"], joined["span"]["last_line"]) == (1145, 1147)
+    findings = client.get("/api/v1/findings", params={"kind": "split_item"}).json()["findings"]
+    messages = {f["message"].split(":")[0] + ":" + f["message"].split(":")[1]: f["message"] for f in findings}
+    assert "read as one item" in messages["004_02f4d226a4fb9b82.txt:1147"]
+    # Line 1143 lacks its semicolon, but 1145 starts a duty of its own: two duties, reported for a reader.
+    assert "read as two items" in messages["004_02f4d226a4fb9b82.txt:1145"]
+
+
+def test_eli_terms_sit_on_the_classes_eli_gives_them(built):
+    # eli:title belongs to expressions, eli:language too; an act (a work) is titled with dcterms:title.
+    dataset = ox.Store()
+    dataset.bulk_load(path=str(built), format=ox.RdfFormat.TRIG)
+
+    def count(where: str) -> int:
+        query = f"PREFIX eli: <http://data.europa.eu/eli/ontology#> SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ {where} }} }}"
+        return int(next(iter(dataset.query(query)))["n"].value)
+
+    assert count("?x eli:title ?t . FILTER NOT EXISTS { GRAPH ?h { ?x a eli:LegalExpression } }") == 0
+    assert count("?x eli:language ?l . FILTER NOT EXISTS { GRAPH ?h { ?x a eli:LegalExpression } }") == 0
+    assert count("?x <https://w3id.org/zangraph/ontology#snapshotOf> ?a . FILTER NOT EXISTS { GRAPH ?h { ?x a "
+                 "<https://w3id.org/zangraph/ontology#SourceText> } }") == 0
+    titles = dataset.query("SELECT DISTINCT (LANG(?t) AS ?lang) WHERE { GRAPH ?g { "
+                           "<https://zangraph.example/akn/kz/act/order/2017/360> <http://purl.org/dc/terms/title> ?t } }")
+    assert {row["lang"].value for row in titles} == {"en", "ru", "kk"}
+
+
+def test_the_servers_json_ld_is_compacted_with_the_graphs_context(client):
+    response = client.get("/id/akn/kz/act/order/2017/360", headers={"Accept": "application/ld+json"})
+    document = response.json()
+    assert document["@context"] == "/ontology/context.jsonld"
+    act = next(n for n in document["@graph"] if n["@id"] == f"{B}/akn/kz/act/order/2017/360")
+    # The header of the seeds: order No 360 of 25.10.2017, titled in three languages.
+    assert act["number"] == "360" and act["@type"] == "LegalResource"
+    assert set(act["title"]) == {"en", "ru", "kk"} and act["title"]["ru"].startswith("Об утверждении Типовых")
+    context = client.get("/ontology/context.jsonld").json()["@context"]
+    assert context["minExperienceYears"] == {"@id": "zg:minExperienceYears", "@type": "xsd:integer"}
+    # Read back with its context, the JSON-LD is the same graph as the Turtle.
+    import json
+
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    expanded = json.dumps({**document, "@context": context})
+    turtle = client.get("/id/akn/kz/act/order/2017/360", headers={"Accept": "text/turtle"}).text
+    assert isomorphic(Graph().parse(data=expanded, format="json-ld"), Graph().parse(data=turtle, format="turtle"))
+
+
+def test_id_pages_list_items_in_their_order(client):
+    # An expression with ten duties or more: its page lists duty/2 before duty/10 (not as text sorts them).
+    query = ("PREFIX zg: <https://w3id.org/zangraph/ontology#> SELECT ?e WHERE { ?d zg:expressedIn ?e ; "
+             "zg:ordinal 10 ; a zg:Duty } LIMIT 1")
+    rows = client.get("/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"})
+    expression = rows.json()["results"]["bindings"][0]["e"]["value"]
+    page = client.get("/id/" + expression[len(B) + 1:], headers={"Accept": "text/html"}).text
+    positions = [page.index(f"{expression[len(B):]}/duty/{n}<") for n in (1, 2, 9, 10)]
+    assert positions == sorted(positions)

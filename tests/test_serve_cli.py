@@ -28,7 +28,7 @@ def test_ask_position(published):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Social work consultant on 2020-05-01 (certainty: estimated)")
     assert "Order No 350 of 2018-08-14, annex 1, chapter 2, point 3" in result.stdout
-    assert "3 years' experience as a specialist of the highest qualification level of the first category" in result.stdout
+    assert "3 years of experience as a specialist of the highest qualification level of the first category" in result.stdout
     result = run_zangraph("ask", "position", "social worker", ZANGRAPH_BUILD_DIR=str(published))
     assert result.returncode == 2 and "matches several positions" in result.stderr
 
@@ -52,3 +52,62 @@ def test_query_a_cookbook_query_and_a_file(published, tmp_path):
     assert result.stdout.split() == ["n", "37"]
     result = run_zangraph("query", "nonexistent", ZANGRAPH_BUILD_DIR=str(published))
     assert result.returncode == 2 and "no such file or query" in result.stderr
+
+
+def _cli(published, *args: str):
+    from click.testing import CliRunner
+
+    from api.cli import main
+
+    return CliRunner().invoke(main, list(args), env={"ZANGRAPH_BUILD_DIR": str(published)})
+
+
+def test_positions_lists_and_filters_in_any_language(published):
+    listed = _cli(published, "positions")
+    assert listed.exit_code == 0 and "social-work-consultant  " in listed.output
+    russian = _cli(published, "positions", "консультант по социальной", "--lang", "ru")
+    assert russian.exit_code == 0
+    assert [line.split()[0] for line in russian.output.splitlines()] == [
+        "social-work-consultant", "social-work-consultant-of-the-employment-center"]
+    assert "Консультант по социальной работе карьерного центра" in russian.output
+
+
+def test_mistyped_names_get_a_suggestion(published):
+    position = _cli(published, "ask", "position", "social work consultnt")
+    assert position.exit_code == 2 and "did you mean Social work consultant" in position.output
+    query = _cli(published, "query", "versions-of-prat")
+    assert query.exit_code == 2 and "(did you mean versions-of-part?)" in query.output
+
+
+def test_query_parameters_take_the_apis_ids(published):
+    # Section 2 of chapter 2 of the annex of 2017 (the consultant): one version, from order 360's entry into force
+    # until the restatement of 2023; on 01.05.2020 orders 360 and 350 characterise the consultant.
+    result = _cli(published, "query", "versions-of-part", "-p", "part=order-2017-360~att_1__chp_2__sec_2", "-f", "csv")
+    assert result.exit_code == 0 and result.output.count("@original") == 1
+    positions = _cli(published, "query", "acts-characterising-position", "-p", "position=social-work-consultant",
+                     "-p", "at=2020-05-01")
+    assert positions.output.rstrip().endswith("(2 rows)")
+
+
+def test_ask_answers_in_whole_sentences_of_the_language_asked(published):
+    # Order 360 (restated in 2023), section 2 of chapter 2 in Russian (seed lines 1117-1157): four categories,
+    # 3, 2, 1 years, and none without a category ("без предъявления требований к стажу работы").
+    russian = _cli(published, "ask", "position", "social-work-consultant", "--at", "2024-01-01", "--lang", "ru")
+    assert russian.exit_code == 0
+    assert "Приказ № 360 от 2017-10-25" in russian.output and "стаж 3 года в должности" in russian.output
+    assert "стаж 1 год в должности" in russian.output and "без требований к стажу" in russian.output
+    assert "years" not in russian.output and "experience" not in russian.output
+    english = _cli(published, "ask", "position", "social-work-consultant", "--at", "2024-01-01")
+    assert "1 year of experience as" in english.output and "1 years" not in english.output
+    assert "no experience required" in english.output
+
+
+def test_the_command_starts_without_the_parser_or_the_web_framework():
+    # What `zangraph --version` and `--help` load (their time is in docs/benchmarks.md).
+    import subprocess
+    import sys
+
+    code = ("import sys, api.cli; heavy = [m for m in ('fastapi', 'uvicorn', 'rdflib', 'pyshacl', 'pyoxigraph', "
+            "'pydantic_settings', 'zangraph.corpus') if m in sys.modules]; print(heavy)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -50,7 +50,7 @@ def test_construct_in_every_rdf_format(client, accept, fmt):
 
 def test_post_form_with_dataset_parameters(client):
     graph = f"{B}/graph/source/002_d17101f849a6b484.txt"
-    query = "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://data.europa.eu/eli/ontology#title> ?t }"
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://purl.org/dc/terms/title> ?t }"
     answer = client.post("/sparql", data={"query": query, "default-graph-uri": graph},
                          headers={"Accept": "application/sparql-results+json"}).json()
     assert answer["results"]["bindings"][0]["n"]["value"] == "1"  # only the English title of order 360

@@ -85,9 +85,18 @@ def _sentence(rung: dict[str, Any], field: str, change: str, before: Any, after:
         return f"{where} ({category}): {(_ADDED if change == 'added' else _REMOVED)[lang]}"
     label = _FIELD_WORDS[field][lang]
     if field == "min_experience_years":
-        return f"{where} ({category}): {label} {_value(before, lang)} → {_value(after, lang)} {_years(after, lang)}"
+        return f"{where} ({category}): {label} {_value(before, lang)} → {_value(after, lang)} {year_word(after, lang)}"
     table = _EDUCATION if field == "education_level" else _CATEGORIES
     return f"{where} ({category}): {label} {_words(before, table, lang)} → {_words(after, table, lang)}"
+
+
+def education_words(level: str, lang: str) -> str:
+    """A level of education (the API's code) in words of the language.
+
+    >>> education_words("post_secondary", "ru")
+    'послесреднее'
+    """
+    return _words(level, _EDUCATION, lang)
 
 
 def _words(value: Any, table: dict[str, dict[str, str]], lang: str) -> str:
@@ -102,11 +111,11 @@ def _value(value: Any, lang: str) -> str:
     return _NOTHING[lang] if value is None else str(value)
 
 
-def _years(n: Any, lang: str) -> str:
+def year_word(n: Any, lang: str) -> str:
     """The word for years after a number, as each language wants it.
 
-    >>> _years(1, "en"), _years(2, "en"), _years(1, "ru"), _years(3, "ru"), _years(5, "ru"), _years(2, "kk")
-    ('year', 'years', 'год', 'года', 'лет', 'жыл')
+    >>> [year_word(n, lang) for n, lang in ((1, "en"), (2, "en"), (1, "ru"), (3, "ru"), (5, "ru"), (2, "kk"))]
+    ['year', 'years', 'год', 'года', 'лет', 'жыл']
     """
     if lang == "kk":
         return "жыл"

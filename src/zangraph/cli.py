@@ -7,32 +7,27 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
-from .add import add as add_source
-from .add import infer
-from .build import DATASET, REPORT, REPORT_TEXT, build_dataset, publish_files
-from .cli_store import ask, load, query
-from .corpus import Corpus, parse_corpus, parse_text
-from .docgen import generate
+from .cli_store import ask, current_settings, load, positions, query
 from .errors import ZangraphError
-from .files import write_atomically
-from .graph.trig import Writer
-from .report import render
-from .serialize import alignment_json, document_json, dumps
-from .settings import Settings
-from .sources import default_sources_dir, find_source
-from .validate import as_json as validation_json
-from .validate import render as render_validation
-from .validate import validate_built, validate_trig
+
+if TYPE_CHECKING:
+    from .settings import Settings
+
+# The commands import what they need when they run: `zangraph --version` and `--help` load only click and the
+# settings (a tenth of a second), not the parser, rdflib, pySHACL or the web framework.
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def write_output(text: str, output: Path | None) -> None:
     """Print, or write a file only once everything succeeded, replacing it atomically."""
+    from .files import write_atomically
+
     if output is None:
         click.echo(text, nl=False)
         return
@@ -75,6 +70,11 @@ def parse(file: str | None, all_: bool, as_json: bool, report: bool, sources: Pa
     layout (the fidelity check failed); 2 a source could not be read or placed (the message names the
     file, the line and what was expected).
     """
+    from .corpus import Corpus, parse_corpus, parse_text
+    from .report import render
+    from .serialize import alignment_json, document_json, dumps
+    from .sources import default_sources_dir, find_source
+
     # A FILE given as a path beside a manifest is read with that manifest; a bare name with the default one.
     beside = Path(file).parent if file else None
     if sources is None and beside is not None and (beside / "manifest.toml").is_file():
@@ -152,6 +152,10 @@ def add(file: Path, meta: Path | None, language: str | None, form: str | None, a
 
     Exit codes: 0 added (or, with --dry-run, could be added); 2 refused (the message says why).
     """
+    from .add import add as add_source
+    from .add import infer
+    from .sources import default_sources_dir
+
     directory = sources or default_sources_dir()
     try:
         inferred = infer(file, directory, meta, language, form, act,
@@ -189,11 +193,17 @@ def build(validate: bool) -> None:
     the report, and the previous dataset.trig stays. Exit codes: 0 built (warnings allowed), 1 the data
     violates the shapes, 2 a source or curated file could not be read.
     """
-    sys.exit(publish(Settings(), validate, Progress()))
+    sys.exit(publish(current_settings(), validate, Progress()))
 
 
 def publish(settings: Settings, validate: bool, progress: Progress) -> int:
     """Build, validate and write the dataset; the exit code of `zangraph build`."""
+    from .build import DATASET, REPORT, REPORT_TEXT, build_dataset, publish_files
+    from .graph.trig import Writer
+    from .validate import as_json as validation_json
+    from .validate import render as render_validation
+    from .validate import validate_built
+
     try:
         dataset = build_dataset(settings, progress)
         progress("serialise TriG")
@@ -238,7 +248,11 @@ def validate(dataset: Path | None, limit: int) -> None:
     Exit codes, as pySHACL's: 0 conforms (warnings are findings, not failures), 1 does not conform,
     2 the data or the shapes could not be read.
     """
-    settings = Settings()
+    from .build import DATASET
+    from .validate import render as render_validation
+    from .validate import validate_trig
+
+    settings = current_settings()
     try:
         report = validate_trig(dataset or settings.build_dir / DATASET, settings.shapes_dir)
     except ZangraphError as exc:
@@ -254,6 +268,8 @@ def validate(dataset: Path | None, limit: int) -> None:
 def docs(out: Path | None) -> None:
     """Regenerate the ontology reference (docs/ontology/index.html) and the SPARQL cookbook (docs/cookbook.md)
     from ontology/zangraph.ttl and the queries' .rq files."""
+    from .docgen import generate
+
     for path in generate(out or Path(__file__).resolve().parents[2] / "docs"):
         click.echo(f"wrote {path}")
 
@@ -261,6 +277,7 @@ def docs(out: Path | None) -> None:
 main.add_command(load)
 main.add_command(query)
 main.add_command(ask)
+main.add_command(positions)
 
 
 if __name__ == "__main__":

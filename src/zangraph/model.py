@@ -268,6 +268,7 @@ class FindingKind(StrEnum):
     UNIT_DIFFERS = "unit_differs"  # a part named by another unit word than the parts numbered with it
     REQUIREMENT_CONFLICT = "requirement_conflict"  # two acts in force together require different things
     REPEATED_NOTE = "repeated_note"  # a note printed twice, word for word, at the same place
+    SPLIT_ITEM = "split_item"  # a list item printed as two paragraphs, read as one
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from ..corpus import Corpus
 from ..ids import ActNames, FrbrUri, Ids, ancestors
 from ..model import ChangeKind, Document, Node, NodeKind, Note, Span, TargetKind
 from ..temporal import Boundary, Event, Timeline, Version, act_names, act_uri, assemble, registrations, words
-from .namespaces import ACT_TYPES, ELI, LANGUAGES, PROV, RDF, RDFS, TIME, XSD, ZG
+from .namespaces import ACT_TYPES, DCTERMS, ELI, LANGUAGES, PROV, RDF, RDFS, TIME, XSD, ZG
 
 ONTOLOGY = Path(__file__).resolve().parents[3] / "ontology" / "zangraph.ttl"
 
@@ -186,10 +186,12 @@ class Builder:
         if h.registration_date:
             add(w, act, ZG.registrationDate, _date(h.registration_date))
         add(w, act, ZG.documentKind, ZG[doc.kind.value])
-        add(g, act, ELI.title, Literal(doc.title, lang=lang))
+        # ELI gives eli:title to expressions; an act (a work) is titled with Dublin Core.
+        add(g, act, DCTERMS.title, Literal(doc.title, lang=lang))
         if h.issuer:
             add(g, act, ZG.issuer, Literal(h.issuer, lang=h.language or lang))
         source = self.ids.graph(f"source/{doc.source.file}")
+        add(g, source, RDF.type, ZG.SourceText)
         add(g, source, ZG.snapshotOf, act)
         add(g, source, ZG.sourceLanguage, LANGUAGES[lang])
         if doc.source.version_date:

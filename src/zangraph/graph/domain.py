@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from itertools import combinations
@@ -14,13 +14,14 @@ from pathlib import Path
 
 from rdflib import Literal, URIRef
 
+from ..continuation import continues
 from ..errors import SourceError
 from ..ids import FrbrUri, ancestors, number_token, slug
-from ..model import Finding, FindingKind, Node, NodeKind, Place, Role
+from ..model import Finding, FindingKind, Node, NodeKind, Place, Role, Span
 from ..requirements import Rung, rungs
 from ..temporal import Timeline, Version
 from .build import Builder
-from .namespaces import ELI, ESCO, ISCO, PROV, RDF, RDFS, SKOS, ZG
+from .namespaces import DCTERMS, ELI, ESCO, ISCO, PROV, RDF, RDFS, SKOS, ZG
 from .positions import Position, characterising, is_card, positions
 
 REQUIREMENT_ROLES = (Role.QUALIFICATION, Role.POSITION)
@@ -135,6 +136,7 @@ class Domain:
         self.curated = curated
         self.acts = known_acts(curated)
         self.position_list: list[Position] = []  # set by positions()
+        self.joined: dict[tuple[str, int], Finding] = {}  # list items joined across paragraphs, by place
 
     def act_iri(self, known: KnownAct) -> URIRef:
         if known.year and known.number:
@@ -160,7 +162,7 @@ class Domain:
             iri = self.act_iri(known)
             self.add(g, iri, RDF.type, ELI.LegalResource)
             for lang, title in known.titles.items():
-                self.add(g, iri, ELI.title, Literal(title, lang=lang))
+                self.add(g, iri, DCTERMS.title, Literal(title, lang=lang))
             self.add(g, iri, RDFS.comment, Literal(f"named as knowledge to have; {self.curated.name}/acts.toml"))
 
     def positions(self) -> None:
@@ -250,30 +252,55 @@ class Domain:
     def items(self, node: Node, lang: str, expr: URIRef, version: URIRef, nth, name: str, cls: URIRef,
               prop: URIRef) -> None:
         g, add = self.b.g_domain, self.add
-        for k, child in enumerate(node.children, start=1):
+        for k, (text, span) in enumerate(self.list_items(node), start=1):
             iri = nth((name, k))
             add(g, iri, RDF.type, cls)
             add(g, version, prop, iri)
             add(g, iri, ZG.ordinal, Literal(k))
             add(g, iri, ZG.expressedIn, expr)
-            add(g, iri, RDF.value, Literal(child.text, lang=lang))
-            add(g, iri, PROV.wasDerivedFrom, self.b.span(g, child.span))
+            add(g, iri, RDF.value, Literal(text, lang=lang))
+            add(g, iri, PROV.wasDerivedFrom, self.b.span(g, span))
             if name == "knowledge":
-                known = next((a for a in self.acts if lang in a.patterns and a.patterns[lang].search(child.text)), None)
+                known = next((a for a in self.acts if lang in a.patterns and a.patterns[lang].search(text)), None)
                 if known is not None:
                     add(g, iri, ZG.aboutAct, self.act_iri(known))
                 else:
-                    topic = self.ids.topic(_topic_key(child.text, lang))
+                    topic = self.ids.topic(_topic_key(text, lang))
                     add(g, iri, ZG.aboutTopic, topic)
                     add(g, topic, RDF.type, ZG.Topic)
-                    add(g, topic, SKOS.prefLabel, Literal(child.text.rstrip(";. "), lang=lang))
+                    add(g, topic, SKOS.prefLabel, Literal(text.rstrip(";. "), lang=lang))
+
+    def list_items(self, node: Node) -> list[tuple[str, Span]]:
+        """The items of a list as a reader reads them: a paragraph that continues the sentence of the one before
+        is the same item (continuation.py), and each such join is a finding, reported once per place."""
+        items: list[tuple[str, Span]] = []
+        for child in node.children:
+            how = continues(items[-1][0], child.text) if items else None
+            if how is not None:
+                text, span = items[-1]
+                read = ("ends on a word no clause ends on: read as one item with it" if how == "certain" else
+                        "lacks its closing punctuation, and this one starts in lower case: read as two items, "
+                        "which a reader should confirm")
+                self.joined.setdefault((child.span.file, child.span.first_line), Finding(
+                    FindingKind.SPLIT_ITEM, self.document_act(child.span.file),
+                    f"{child.span.file}:{child.span.first_line}: the paragraph before (line {span.last_line}) {read}",
+                    (Place(child.span.file, child.eid, child.span),), (text, child.text)))
+            if how == "certain":
+                items[-1] = (f"{text} {child.text.strip()}",
+                             replace(span, last_line=child.span.last_line, end=child.span.end))
+            else:
+                items.append((child.text, child.span))
+        return items
+
+    def document_act(self, file: str) -> str:
+        return next(d.source.act for d in self.b.corpus.documents if d.source.file == file)
 
     # -- findings ----------------------------------------------------------------------------------------
 
     def findings(self) -> None:
         timelines = [f for t in self.b.timelines.values() for f in t.findings]
         for finding in (*self.b.corpus.findings, *timelines, *self.requirement_discrepancies(),
-                        *self.requirement_conflicts(), *self.quoted_ladders()):
+                        *self.requirement_conflicts(), *self.quoted_ladders(), *self.joined.values()):
             self.finding(finding)
 
     def requirement_discrepancies(self) -> list[Finding]:

@@ -17,6 +17,9 @@ Certainty = Literal["exact", "estimated"]
 Texts = dict[str, str]
 
 
+EFFECTIVE = "The date it takes effect; where certainty is estimated, the earliest possible day (as a valid_from)"
+
+
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -60,7 +63,7 @@ class Acts(Model):
 class EntryIntoForce(Model):
     rule: str | None
     earliest: dt.date | None
-    date: dt.date | None = Field(description="Only when exact; otherwise see earliest")
+    date: dt.date | None = Field(description=EFFECTIVE)
     certainty: Certainty | None
 
 
@@ -105,7 +108,7 @@ class PartRef(Model):
 
 
 class Effective(Model):
-    date: dt.date | None = Field(description="Only when exact; otherwise see earliest")
+    date: dt.date | None = Field(description=EFFECTIVE)
     earliest: dt.date | None
     certainty: Certainty | None
     rule: str | None

@@ -117,7 +117,7 @@ def test_status_of_order_350_around_its_abolition(client):
     assert before["repealed_by"] == ["order-2023-201"] and before["amended_by"] == ["order-2022-383"]
     assert before["entry_into_force"] == {
         "rule": "This order shall be enforced upon expiry of twenty one calendar days after the date of its first "
-                "official publication.", "earliest": "2018-10-10", "date": None, "certainty": "estimated"}
+                "official publication.", "earliest": "2018-10-10", "date": "2018-10-10", "certainty": "estimated"}
     assert before["certainty"] == "estimated"
     early = client.get("/api/v1/acts/order-2018-350", params={"at": "2018-10-01"}).json()
     assert early["status"] == "not_yet_in_force"

@@ -302,6 +302,8 @@ def years(n: int | None, lang: str) -> str:
 
 def readable(answer: dict[str, Any], position: dict[str, Any]) -> str:
     from .changes import education_words
+    from .ids import FrbrUri
+    from .texts import label
 
     lang = answer["lang"]
     w = WORDS[lang]
@@ -311,7 +313,8 @@ def readable(answer: dict[str, Any], position: dict[str, Any]) -> str:
     for s in answer["sources"]:
         v = s["version"]
         out.append("")
-        out.append(w["order"].format(number=s["act"]["number"], date=s["act"]["date"]) + f", {s['part']['label']}"
+        eid = FrbrUri.from_key(s["part"]["id"]).eid or ""
+        out.append(w["order"].format(number=s["act"]["number"], date=s["act"]["date"]) + f", {label(eid, lang)}"
                    + (f": {s['part']['heading']}" if s["part"]["heading"] else ""))
         # The interval as people read it: its last day, not the exclusive end.
         line = "  " + w["version"].format(start=v["valid_from"], end=v["last_day"] or w["today"])
@@ -323,7 +326,7 @@ def readable(answer: dict[str, Any], position: dict[str, Any]) -> str:
         if s["fallback"]:
             out.append("  " + w["fallback"].format(lang=lang, used=s["language"]))
         for r in s["qualification"]:
-            label = r["label"].get(s["language"] or "", r["category"]) or r["category"] or ""
+            named = r["label"].get(s["language"] or "", r["category"]) or r["category"] or ""
             levels = ", ".join(education_words(x, lang) for x in r["education_level"]) or "?"
             experience = w["no_experience"] if r["min_experience_years"] == 0 else \
                 w["experience"].format(years=years(r["min_experience_years"], lang)) \
@@ -332,7 +335,7 @@ def readable(answer: dict[str, Any], position: dict[str, Any]) -> str:
                      experience]
             if r["alternatives"]:
                 parts.append(w["or"].format(alt=r["alternatives"][0]))
-            out.append(f"  - {label}: " + "; ".join(parts))
+            out.append(f"  - {named}: " + "; ".join(parts))
         if s["duties"]:
             out.append("  " + w["duties"].format(n=len(s["duties"])))
         if s["knowledge"]:

@@ -212,7 +212,7 @@ class Service:
             "status": status, "certainty": certainty,
             "entry_into_force": None if row["inForce"] is None else {
                 "rule": row["inForceRule"], "earliest": tx.iso(row["inForceEarliest"] or row["inForce"]),
-                "date": tx.iso(row["inForce"]) if row["inForceCertainty"] == ZG + "exact" else None,
+                "date": tx.iso(row["inForce"]),
                 "certainty": _local(row["inForceCertainty"])},
             "no_longer_in_force": None if row["until"] is None else {
                 "rule": row["untilRule"], "date": tx.iso(row["until"]), "certainty": _local(row["untilCertainty"])},
@@ -257,7 +257,7 @@ class Service:
                     "kind": tx.snake(_local(row["kind"])),
                     "targets": [{"id": self.part_id(target) if row["eid"] else changed,
                                  "label": label(row["eid"]) if row["eid"] else "the whole act"}],
-                    "effective": {"date": tx.iso(row["date"]) if row["certainty"] == ZG + "exact" else None,
+                    "effective": {"date": tx.iso(row["date"]),
                                   "earliest": tx.iso(row["earliest"] or row["date"]),
                                   "certainty": _local(row["certainty"]), "rule": row["rule"]},
                     "languages": [], "notes": []}

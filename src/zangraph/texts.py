@@ -9,12 +9,19 @@ from typing import Any
 from .ids import WORDING, language_of, span_location, steps
 
 LANGS = ("en", "ru", "kk")
-_STEPS = {"att": "annex", "chp": "chapter", "sec": "section", "para": "point", "point": "sub-point",
-          "indent": "indent", "preface": "caption", "preamble": "preamble", "hcontainer": "field"}
+_STEPS = {
+    "en": {"att": "annex", "chp": "chapter", "sec": "section", "para": "point", "point": "sub-point",
+           "indent": "indent", "preface": "caption", "preamble": "preamble", "hcontainer": "field"},
+    "ru": {"att": "приложение", "chp": "глава", "sec": "параграф", "para": "пункт", "point": "подпункт",
+           "indent": "абзац", "preface": "заголовок", "preamble": "преамбула", "hcontainer": "поле"},
+    "kk": {"att": "қосымша", "chp": "тарау", "sec": "параграф", "para": "тармақ", "point": "тармақша",
+           "indent": "абзац", "preface": "тақырып", "preamble": "кіріспе", "hcontainer": "өріс"},
+}
+_WORDED = {"en": "as worded by {act}", "ru": "в редакции {act}", "kk": "{act} редакциясында"}
 
 
-def label(eid: str) -> str:
-    """A part's eId in words; a part of a restated part says whose wording it is in.
+def label(eid: str, lang: str = "en") -> str:
+    """A part's eId in words of a language; a part of a restated part says whose wording it is in.
 
     >>> label("att_1__chp_2__sec_6__para_40")
     'annex 1, chapter 2, section 6, point 40'
@@ -22,12 +29,16 @@ def label(eid: str) -> str:
     'annex 2, annex 1, section 30, field code'
     >>> label("att_1!order-2003-9__chp_4__sec_2")
     'annex 1 as worded by order-2003-9, chapter 4, section 2'
+    >>> label("att_2__chp_5__sec_11", "ru"), label("att_2__chp_5__sec_11", "kk")
+    ('приложение 2, глава 5, параграф 11', '2-қосымша, 5-тарау, 11-параграф')
     """
     out = []
     for piece, (kind, num) in zip(eid.split("__"), steps(eid), strict=True):
-        words = f"{_STEPS.get(kind, kind)} {num}".strip()
+        word = _STEPS[lang].get(kind, kind)
+        # Kazakh puts the number first, as its texts do ("2-тарау").
+        words = (f"{num}-{word}" if lang == "kk" and num else f"{word} {num}").strip()
         if WORDING in piece:
-            words += f" as worded by {piece.split(WORDING, 1)[1]}"
+            words += " " + _WORDED[lang].format(act=piece.split(WORDING, 1)[1])
         out.append(words)
     return ", ".join(out)
 

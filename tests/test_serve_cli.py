@@ -77,6 +77,10 @@ def test_mistyped_names_get_a_suggestion(published):
     assert position.exit_code == 2 and "did you mean Social work consultant" in position.output
     query = _cli(published, "query", "versions-of-prat")
     assert query.exit_code == 2 and "(did you mean versions-of-part?)" in query.output
+    act = _cli(published, "query", "acts-amending", "-p", "act=order-2018-305")
+    assert act.exit_code == 2 and "no such act in the graph (did you mean order-2018-350" in act.output
+    found = _cli(published, "query", "acts-amending", "-p", "act=order-2018-350")
+    assert found.exit_code == 0 and found.output.rstrip().endswith("(2 rows)")  # orders 383 (2022) and 201 (2023)
 
 
 def test_query_parameters_take_the_apis_ids(published):

@@ -149,13 +149,24 @@ def query(query: str, params: tuple[str, ...], fmt: str) -> None:
         fail(ZangraphError(f"{query}: no such file or query{did_you_mean(query, list(queries.names()))} (known: "
                            f"{', '.join(queries.names())})"))
     bound: dict[str, Value] = {}
+    acts: dict[str, str] = {}  # act ids given, by the IRI they stand for
     for item in params:
         name, sep, value = item.partition("=")
         if not sep:
             fail(ZangraphError(f"parameter {item!r}: expected NAME=VALUE"))
         bound[name.lstrip("?")] = _value(name.lstrip("?"), value, settings)
+        if name.lstrip("?") == "act" and "://" not in value:
+            acts[str(bound["act"])] = value
     try:
-        answer = repository(settings).sparql(UserQuery(bind(text, bound), FORMATS[fmt]))
+        store = repository(settings)
+        if acts:
+            # An act id the graph does not have would only give an empty answer: say so, with the nearest ids.
+            known = {row["act"]: _service_of(store, settings).act_id(row["act"]) for row in store.select("acts")}
+            for iri, given in acts.items():
+                if iri not in known:
+                    raise ZangraphError(f"parameter act={given!r}: no such act in the graph"
+                                        f"{did_you_mean(given, sorted(set(known.values())))}")
+        answer = store.sparql(UserQuery(bind(text, bound), FORMATS[fmt]))
     except ZangraphError as exc:
         fail(exc)
     if fmt == "table" and answer.media_type == "application/sparql-results+json":
@@ -179,10 +190,14 @@ def table(results: dict[str, Any]) -> str:
 
 
 def _service(settings: Settings) -> Service:
+    return _service_of(repository(settings), settings)
+
+
+def _service_of(store: Repository, settings: Settings) -> Service:
     from .ids import Ids
     from .service import Service
 
-    return Service(repository(settings), Ids(settings.base_iri))
+    return Service(store, Ids(settings.base_iri))
 
 
 def _title(position: dict[str, Any], lang: str) -> str:

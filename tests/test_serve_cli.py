@@ -101,6 +101,7 @@ def test_ask_answers_in_whole_sentences_of_the_language_asked(published):
     assert "Приказ № 360 от 2017-10-25, приложение 1 в редакции order-2023-220, глава 2, параграф 2" in russian.output
     assert "стаж 3 года в должности" in russian.output
     assert "стаж 1 год в должности" in russian.output and "без требований к стажу" in russian.output
+    assert "образование: высшее (медицинское, педагогическое, социальное)" in russian.output
     assert "years" not in russian.output and "experience" not in russian.output
     english = _cli(published, "ask", "position", "social-work-consultant", "--at", "2024-01-01")
     assert "1 year of experience as" in english.output and "1 years" not in english.output

@@ -90,6 +90,23 @@ def _sentence(rung: dict[str, Any], field: str, change: str, before: Any, after:
     return f"{where} ({category}): {label} {_words(before, table, lang)} → {_words(after, table, lang)}"
 
 
+_FIELDS = {"economic": {"en": "economic", "ru": "экономическое", "kk": "экономикалық"},
+           "legal": {"en": "legal", "ru": "юридическое", "kk": "заң"},
+           "medical": {"en": "medical", "ru": "медицинское", "kk": "медициналық"},
+           "pedagogical": {"en": "pedagogical", "ru": "педагогическое", "kk": "педагогикалық"},
+           "psychological": {"en": "psychological", "ru": "психологическое", "kk": "психологиялық"},
+           "social": {"en": "social", "ru": "социальное", "kk": "әлеуметтік"}}
+
+
+def field_words(field: str, lang: str) -> str:
+    """A field of education (the API's code) in words of the language.
+
+    >>> field_words("pedagogical", "kk")
+    'педагогикалық'
+    """
+    return _words(field, _FIELDS, lang)
+
+
 def education_words(level: str, lang: str) -> str:
     """A level of education (the API's code) in words of the language.
 

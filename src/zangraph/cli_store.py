@@ -316,7 +316,7 @@ def years(n: int | None, lang: str) -> str:
 
 
 def readable(answer: dict[str, Any], position: dict[str, Any]) -> str:
-    from .changes import education_words
+    from .changes import education_words, field_words
     from .ids import FrbrUri
     from .texts import label
 
@@ -346,7 +346,8 @@ def readable(answer: dict[str, Any], position: dict[str, Any]) -> str:
             experience = w["no_experience"] if r["min_experience_years"] == 0 else \
                 w["experience"].format(years=years(r["min_experience_years"], lang)) \
                 + (" " + w["as"].format(role=r["prior_role"]) if r["prior_role"] else "")
-            parts = [w["education"].format(levels=levels, fields=", ".join(r["education_fields"]) or w["any_field"]),
+            fields = ", ".join(field_words(f, lang) for f in r["education_fields"]) or w["any_field"]
+            parts = [w["education"].format(levels=levels, fields=fields),
                      experience]
             if r["alternatives"]:
                 parts.append(w["or"].format(alt=r["alternatives"][0]))

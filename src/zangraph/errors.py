@@ -19,3 +19,15 @@ class SourceError(ZangraphError):
         if expected:
             text += f" (expected {expected})"
         super().__init__(text)
+
+
+class NotFound(ZangraphError):
+    def __init__(self, kind: str, ident: str, hint: str | None = None):
+        self.kind, self.ident = kind, ident
+        super().__init__(f"no {kind} {ident!r}" + (f": {hint}" if hint else ""))
+
+
+class InvalidParameter(ZangraphError):
+    def __init__(self, name: str, value: str, expected: str):
+        self.name, self.value, self.expected = name, value, expected
+        super().__init__(f"parameter {name}={value!r}: expected {expected}")

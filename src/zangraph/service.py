@@ -8,9 +8,6 @@ IRIs they stand for, and nothing about HTTP.
 from __future__ import annotations
 
 import bisect
-import difflib
-import itertools
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,10 +17,10 @@ from datetime import date
 from typing import Any
 
 from . import texts as tx
-from .changes import ladder_changes
-from .errors import ZangraphError
+from .errors import InvalidParameter, NotFound
 from .graph.namespaces import LANGUAGES
 from .ids import FrbrUri, Ids, language_of
+from .part_answers import PartAnswers
 from .store.base import Repository, is_iri
 from .texts import LANGS, label
 
@@ -51,18 +48,6 @@ class _Store:
         return self.repository.select(name, **params)
 
 
-class NotFound(ZangraphError):
-    def __init__(self, kind: str, ident: str, hint: str | None = None):
-        self.kind, self.ident = kind, ident
-        super().__init__(f"no {kind} {ident!r}" + (f": {hint}" if hint else ""))
-
-
-class InvalidParameter(ZangraphError):
-    def __init__(self, name: str, value: str, expected: str):
-        self.name, self.value, self.expected = name, value, expected
-        super().__init__(f"parameter {name}={value!r}: expected {expected}")
-
-
 def parse_date(name: str, value: str | None, default: date | None = None) -> date:
     """A parameter's date: absent is ``default`` (when there is one); anything but YYYY-MM-DD is an error.
 
@@ -70,7 +55,7 @@ def parse_date(name: str, value: str | None, default: date | None = None) -> dat
     (datetime.date(2024, 1, 1), datetime.date(2023, 7, 1))
     >>> parse_date("at", "2020-W01-1")
     Traceback (most recent call last):
-    zangraph.service.InvalidParameter: parameter at='2020-W01-1': expected a date YYYY-MM-DD
+    zangraph.errors.InvalidParameter: parameter at='2020-W01-1': expected a date YYYY-MM-DD
     """
     if value is None and default is not None:
         return default
@@ -89,18 +74,8 @@ def _bad(name: str, value: str) -> date:
     raise InvalidParameter(name, value, "a date YYYY-MM-DD")
 
 
-def _overlaps(version: dict[str, Any], start: date, end: date) -> bool:
-    """Whether a version (its half-open interval, as the API gives it) is in force at some day of [start, end]."""
-    return (version["valid_from"] or "") <= end.isoformat() and \
-        (version["valid_to"] is None or version["valid_to"] > start.isoformat())
-
-
-def _local(iri: str | None) -> str | None:
-    return re.split(r"[#/]", iri)[-1] if iri else None
-
-
 @dataclass
-class Service:
+class Service(PartAnswers):
     """Answers from a repository whose content does not change while the service runs: the answer about a
     part is the same for every date between two consecutive boundaries of its versions, so it is worked out
     once per such interval and kept (``_sources``)."""
@@ -177,7 +152,7 @@ class Service:
             act = acts.setdefault(row["act"], {
                 "id": self.act_id(row["act"]), "iri": row["act"], "number": row["number"],
                 "date": row["date"].isoformat() if row["date"] else None,
-                "type": _local(row["type"]).replace("_", "-") if row["type"] else None, "title": {}})
+                "type": tx.local(row["type"]).replace("_", "-") if row["type"] else None, "title": {}})
             if row["title"]:
                 act["title"][self._lang_of(row, "title")] = row["title"]
         return list(acts.values())
@@ -194,7 +169,7 @@ class Service:
                 raise NotFound("act", ident)
             relations = defaultdict(list)
             for r in self.store.select("act-relations", act=iri):
-                relations[_local(r["relation"])].append(self.act_id(r["other"]))
+                relations[tx.local(r["relation"])].append(self.act_id(r["other"]))
             self._act_rows[iri] = (rows[0], {k: relations[k] for k in ("repealed_by", "amended_by", "amends",
                                                                       "repeals")})
         row, relations = self._act_rows[iri]
@@ -213,9 +188,9 @@ class Service:
             "entry_into_force": None if row["inForce"] is None else {
                 "rule": row["inForceRule"], "earliest": tx.iso(row["inForceEarliest"] or row["inForce"]),
                 "date": tx.iso(row["inForce"]),
-                "certainty": _local(row["inForceCertainty"])},
+                "certainty": tx.local(row["inForceCertainty"])},
             "no_longer_in_force": None if row["until"] is None else {
-                "rule": row["untilRule"], "date": tx.iso(row["until"]), "certainty": _local(row["untilCertainty"])},
+                "rule": row["untilRule"], "date": tx.iso(row["until"]), "certainty": tx.local(row["untilCertainty"])},
             "repealed_by": sorted(relations["repealed_by"]), "amended_by": sorted(relations["amended_by"]),
             "amends": sorted(relations["amends"]), "repeals": sorted(relations["repeals"]),
         }
@@ -254,12 +229,12 @@ class Service:
                     "id": self._short(row["event"], "event"), "iri": row["event"], "act": changed,
                     "acting_act": {"id": self.act_id(row["acting"]), "number": row["actingNumber"],
                                    "date": tx.iso(row["actingDate"])},
-                    "kind": tx.snake(_local(row["kind"])),
+                    "kind": tx.snake(tx.local(row["kind"])),
                     "targets": [{"id": self.part_id(target) if row["eid"] else changed,
                                  "label": label(row["eid"]) if row["eid"] else "the whole act"}],
                     "effective": {"date": tx.iso(row["date"]),
                                   "earliest": tx.iso(row["earliest"] or row["date"]),
-                                  "certainty": _local(row["certainty"]), "rule": row["rule"]},
+                                  "certainty": tx.local(row["certainty"]), "rule": row["rule"]},
                     "languages": [], "notes": []}
             changes = LANGUAGE_CODES.get(row["changes"] or "")
             if changes and changes not in event["languages"]:
@@ -398,95 +373,16 @@ class Service:
             if language_of(r["expression"]) != lang:
                 continue
             out.append({
-                "rung": r["n"], "skill_level": _local(r["skill"]), "category": _local(r["category"]),
+                "rung": r["n"], "skill_level": tx.local(r["skill"]), "category": tx.local(r["category"]),
                 "label": labels.get(r["n"], {}),
-                "education_level": sorted(tx.EDUCATION.get(_local(x), _local(x)) for x in (r["levels"] or "").split()),
+                "education_level": sorted(tx.EDUCATION.get(code, code)
+                                          for code in (tx.local(x) for x in (r["levels"] or "").split())),
                 "education_fields": sorted((r["fields"] or "").split()),
                 "min_experience_years": r["years"], "prior_role": r["priorRole"],
-                "prior_category": _local(r["priorCategory"]),
+                "prior_category": tx.local(r["priorCategory"]),
                 "alternatives": [a for a in (r["alternatives"] or "").split(" | ") if a],
                 "text": r["text"], "span": tx.span(r)})
         return out
-
-    # -- parts -------------------------------------------------------------------------------------------------
-
-    def part_versions(self, ident: str) -> dict[str, Any]:
-        iri = self.part_iri(ident)
-        rows = self.store.select("versions-of-part", part=iri)
-        if not rows:
-            raise NotFound("part", ident)
-        return {"part": ident, "label": label(FrbrUri.from_key(ident).eid or ""), "versions": [{
-            "id": self.version_id(r["version"]), "valid_from": tx.iso(r["start"]), "valid_to": tx.iso(r["end"]),
-            "last_day": tx.last_day(r["end"]),
-            "certainty": "estimated" if ZG + "estimated" in (r["startCertainty"], r["endCertainty"]) else "exact",
-            "start": {"certainty": _local(r["startCertainty"]), "rule": r["startRule"]},
-            "made_by": {"event": self._short(r["event"], "event"), "kind": tx.snake(_local(r["kind"])),
-                        "act": self.act_id(r["actingAct"])},
-            "languages": (r["languages"] or "").split()} for r in rows]}
-
-    def part(self, ident: str, at: date, lang: str) -> dict[str, Any]:
-        if lang not in LANGS:
-            raise InvalidParameter("lang", lang, "one of " + ", ".join(LANGS))
-        iri = self.part_iri(ident)
-        rows = self.store.select("part-at", part=iri, at=at)
-        own = [r for r in rows if r["sub"] == iri]
-        if not own:
-            if not self.store.select("versions-of-part", part=iri):
-                raise NotFound("part", ident)
-            return {"part": ident, "at": at.isoformat(), "status": "not_in_force", "version": None,
-                    "reason": f"the part has no version in force on {at.isoformat()}"}
-        langs = {language_of(r["expression"]) for r in own if r["expression"]}
-        used = tx.choose(lang, langs) if langs else None
-        return {"part": ident, "label": label(own[0]["eid"]), "at": at.isoformat(), "status": "in_force",
-                "version": self._version(own[0]), "text_available": {x: x in langs for x in LANGS}, "language": used,
-                "fallback": used is not None and used != lang,
-                "text": tx.text(rows, used) if used else None,
-                "reason": None if used else "in force, text unknown: no text of the corpus gives this version's "
-                                            "words in any language"}
-
-    def diff(self, ident: str, start: date, end: date, lang: str = "en") -> dict[str, Any]:
-        """Every version of a part in force at some time from ``start`` to ``end``, in order, each with the event
-        that made it, and what changed from each to the next: its text in each language both give, and its
-        ladder as structured changes with a sentence in ``lang``. A version whose text the corpus lacks is
-        "unknown", and a step to or from it says so instead of inventing additions or removals."""
-        if lang not in LANGS:
-            raise InvalidParameter("lang", lang, "one of " + ", ".join(LANGS))
-        iri = self.part_iri(ident)
-        timeline = self.part_versions(ident)  # an unknown part is a 404 before anything about the dates
-        if start > end:
-            raise InvalidParameter("from", start.isoformat(), f"a date on or before to ({end.isoformat()})")
-        versions = []
-        for v in timeline["versions"]:
-            if _overlaps(v, start, end):
-                rows = self.store.select("part-at", part=iri, at=date.fromisoformat(v["valid_from"]))
-                texts = {x: t for x in LANGS if (t := tx.text(rows, x)) is not None}
-                versions.append(({**v, "text": "known" if texts else "unknown"}, texts, rows))
-        steps = [self._step(iri, ident, a, b, lang) for a, b in itertools.pairwise(versions)]
-        at = {when: next((v for v, _, _ in versions if _overlaps(v, when, when)), None) for when in (start, end)}
-        return {"part": ident, "label": timeline["label"], "from": start.isoformat(), "to": end.isoformat(),
-                "lang": lang, "from_version": at[start] and at[start]["id"], "to_version": at[end] and at[end]["id"],
-                "versions": [v for v, _, _ in versions], "steps": steps}
-
-    def _step(self, iri: str, ident: str, a: tuple, b: tuple, lang: str) -> dict[str, Any]:
-        (va, texts_a, _), (vb, texts_b, _) = a, b
-        step: dict[str, Any] = {"from_version": va["id"], "to_version": vb["id"], "made_by": vb["made_by"],
-                                "date": vb["valid_from"]}
-        unknown = [v["id"] for v in (va, vb) if v["text"] == "unknown"]
-        if unknown:
-            return {**step, "text": "unknown", "reason": "the corpus has no text of " + " or ".join(unknown)
-                    + ": what changed cannot be told", "diff": {}, "changes": []}
-        diffs = {x: "".join(difflib.unified_diff(texts_a[x].splitlines(keepends=True),
-                                                 texts_b[x].splitlines(keepends=True), va["id"], vb["id"]))
-                 for x in LANGS if x in texts_a and x in texts_b}
-        r1 = self.store.select("requirements-at", part=iri, at=date.fromisoformat(va["valid_from"]))
-        r2 = self.store.select("requirements-at", part=iri, at=date.fromisoformat(vb["valid_from"]))
-        # The ladders in one language where both versions have one (the one asked for first), else each in its own.
-        langs1, langs2 = ({language_of(r["expression"]) for r in rows} for rows in (r1, r2))
-        common = langs1 & langs2
-        pair = (tx.choose(lang, common),) * 2 if common else (tx.choose(lang, langs1), tx.choose(lang, langs2))
-        changes = ladder_changes(self._rungs(r1, pair[0]), self._rungs(r2, pair[1]), lang, bool(common)) \
-            if r1 or r2 else []
-        return {**step, "text": "known", "diff": diffs, "ladder_languages": list(pair), "changes": changes}
 
     # -- findings ----------------------------------------------------------------------------------------------
 
@@ -496,7 +392,7 @@ class Service:
         found: dict[str, dict[str, Any]] = {}
         for row in self.store.select("findings"):
             f = found.setdefault(row["finding"], {"id": self._short(row["finding"], "finding"), "iri": row["finding"],
-                                                  "kind": _local(row["kind"]), "act": None,
+                                                  "kind": tx.local(row["kind"]), "act": None,
                                                   "places": [], "message": row["message"], "evidence": []})
             about = row["about"]
             if about:

@@ -3,6 +3,7 @@ changed in a qualification ladder between two dates. Pure functions, no store.""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -51,6 +52,15 @@ def snake(name: str | None) -> str | None:
     if name is None:
         return None
     return "".join("_" + c.lower() if c.isupper() and i else c.lower() for i, c in enumerate(name))
+
+
+def local(iri: str | None) -> str | None:
+    """The last segment of an IRI, after its last ``/`` or ``#``.
+
+    >>> local("https://w3id.org/zangraph/ontology#estimated")
+    'estimated'
+    """
+    return re.split(r"[#/]", iri)[-1] if iri else None
 
 
 def iso(value: Any) -> str | None:

@@ -161,7 +161,7 @@ def query(query: str, params: tuple[str, ...], fmt: str) -> None:
         store = repository(settings)
         if acts:
             # An act id the graph does not have would only give an empty answer: say so, with the nearest ids.
-            known = {row["act"]: _service_of(store, settings).act_id(row["act"]) for row in store.select("acts")}
+            known = {a["iri"]: a["id"] for a in _service_of(store, settings).acts()["acts"]}
             for iri, given in acts.items():
                 if iri not in known:
                     raise ZangraphError(f"parameter act={given!r}: no such act in the graph"

@@ -12,14 +12,12 @@ from typing import TYPE_CHECKING, Any
 from . import texts as tx
 from .changes import ladder_changes
 from .errors import InvalidParameter, NotFound
+from .graph.namespaces import ZG
 from .ids import FrbrUri, language_of
 from .texts import LANGS, label
 
 if TYPE_CHECKING:
     from .service import _Store
-
-ZG = "https://w3id.org/zangraph/ontology#"
-
 
 def _overlaps(version: dict[str, Any], start: date, end: date) -> bool:
     """Whether a version (its half-open interval, as the API gives it) is in force at some day of [start, end]."""
@@ -88,15 +86,15 @@ class PartAnswers:
             if _overlaps(v, start, end):
                 rows = self.store.select("part-at", part=iri, at=date.fromisoformat(v["valid_from"]))
                 texts = {x: t for x in LANGS if (t := tx.text(rows, x)) is not None}
-                versions.append(({**v, "text": "known" if texts else "unknown"}, texts, rows))
-        steps = [self._step(iri, ident, a, b, lang) for a, b in itertools.pairwise(versions)]
-        at = {when: next((v for v, _, _ in versions if _overlaps(v, when, when)), None) for when in (start, end)}
+                versions.append(({**v, "text": "known" if texts else "unknown"}, texts))
+        steps = [self._step(iri, a, b, lang) for a, b in itertools.pairwise(versions)]
+        at = {when: next((v for v, _ in versions if _overlaps(v, when, when)), None) for when in (start, end)}
         return {"part": ident, "label": timeline["label"], "from": start.isoformat(), "to": end.isoformat(),
                 "lang": lang, "from_version": at[start] and at[start]["id"], "to_version": at[end] and at[end]["id"],
-                "versions": [v for v, _, _ in versions], "steps": steps}
+                "versions": [v for v, _ in versions], "steps": steps}
 
-    def _step(self, iri: str, ident: str, a: tuple, b: tuple, lang: str) -> dict[str, Any]:
-        (va, texts_a, _), (vb, texts_b, _) = a, b
+    def _step(self, iri: str, a: tuple, b: tuple, lang: str) -> dict[str, Any]:
+        (va, texts_a), (vb, texts_b) = a, b
         step: dict[str, Any] = {"from_version": va["id"], "to_version": vb["id"], "made_by": vb["made_by"],
                                 "date": vb["valid_from"]}
         unknown = [v["id"] for v in (va, vb) if v["text"] == "unknown"]

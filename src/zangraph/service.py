@@ -18,13 +18,12 @@ from typing import Any
 
 from . import texts as tx
 from .errors import InvalidParameter, NotFound
-from .graph.namespaces import LANGUAGES
+from .graph.namespaces import LANGUAGES, ZG
 from .ids import FrbrUri, Ids, language_of
 from .part_answers import PartAnswers
 from .store.base import Repository, is_iri
 from .texts import LANGS, label
 
-ZG = "https://w3id.org/zangraph/ontology#"
 LANGUAGE_CODES = {str(iri): code for code, iri in LANGUAGES.items()}  # the graph's language IRIs, as codes
 
 

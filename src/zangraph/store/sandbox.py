@@ -28,7 +28,7 @@ from typing import Any
 from ..errors import ZangraphError
 from ..settings import Settings
 from .base import Answer, NotAcceptable, QueryError, UpdateRefused, UserQuery
-from .sparql_text import calls_service, form, services
+from .sparql_text import form, services
 
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 _POLL = 0.02  # seconds between looks at a running worker
@@ -92,11 +92,9 @@ class StoreSpec:
 def check_text(query: str, allowed: tuple[str, ...] = ()) -> None:
     """Refuse what no worker should run: SERVICE to an endpoint the settings do not list (the endpoint would
     fetch any URL its clients name)."""
-    if not allowed:
-        if calls_service(query):
-            raise ServiceRefused("SERVICE is not allowed: this endpoint answers from its own dataset only")
-        return
     for endpoint in services(query):
+        if not allowed:
+            raise ServiceRefused("SERVICE is not allowed: this endpoint answers from its own dataset only")
         if endpoint not in allowed:
             named = "an endpoint given by a variable or prefixed name" if endpoint is None else f"<{endpoint}>"
             raise ServiceRefused(f"SERVICE to {named} is not allowed: the endpoints allowed are "

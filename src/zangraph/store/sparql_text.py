@@ -9,10 +9,10 @@ SERVICE (a read-only endpoint must not fetch the URLs its clients name).
 'query'
 >>> form("prefix ex: <http://example.org/>\\nINSERT DATA { ex:a ex:b ex:c }")
 'update'
->>> calls_service('SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }')
-True
->>> calls_service('SELECT ?service { ?service ex:SERVICE "SERVICE"@en } # SERVICE')
-False
+>>> services('SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }')
+['http://example.org/sparql']
+>>> services('SELECT ?service { ?service ex:SERVICE "SERVICE"@en } # SERVICE')
+[]
 """
 
 from __future__ import annotations
@@ -110,11 +110,6 @@ def form(text: str) -> str:
             return "update"
         return "unknown"
     return "unknown"
-
-
-def calls_service(text: str) -> bool:
-    """Whether the text uses the SERVICE keyword (a federated query)."""
-    return any(word == "SERVICE" for word in keywords(text))
 
 
 def services(text: str) -> list[str | None]:

@@ -25,7 +25,7 @@ test: $(BIN)/zangraph
 	$(BIN)/ruff check src api tests scripts
 	$(BIN)/pytest
 
-## bench: time parsing, building, validating and serving (figures go in docs/benchmarks.md); installs wrk
+## bench: time parsing, building, validating, serving and the pages (figures go in docs/benchmarks.md); installs wrk
 bench: $(BIN)/zangraph
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	test -f data/build/dataset.trig || $(BIN)/zangraph build
@@ -34,6 +34,7 @@ bench: $(BIN)/zangraph
 	$(BIN)/python scripts/bench_serve.py
 	$(BIN)/python scripts/bench_runaway.py
 	$(BIN)/python scripts/bench_cli.py
+	$(BIN)/python scripts/bench_pages.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache data/build data/store

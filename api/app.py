@@ -18,12 +18,13 @@ from starlette.concurrency import run_in_threadpool
 from zangraph import __version__
 from zangraph.build import published
 from zangraph.ids import Ids
+from zangraph.search import SearchIndex, index_of
 from zangraph.service import Service
 from zangraph.settings import Settings
 from zangraph.store.base import Repository
 from zangraph.store.sandbox import Limits
 
-from . import home, linked_data, models, openapi, problems, routes, sparql
+from . import linked_data, models, openapi, pages, problems, routes, sparql
 from .middleware import Guard
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -36,6 +37,7 @@ class BuildInfo:
     sha256: str | None
     built: str | None
     validation: dict[str, Any] | None
+    search: Path | None = None  # the full-text index built with the dataset
 
     @classmethod
     def of(cls, build_dir: Path) -> BuildInfo:
@@ -43,7 +45,7 @@ class BuildInfo:
         if found.sha256 is None:
             return cls(None, None, None)
         built = datetime.fromtimestamp(found.dataset.stat().st_mtime, tz=UTC).isoformat(timespec="seconds")
-        return cls(found.sha256, built, found.report)
+        return cls(found.sha256, built, found.report, found.search)
 
 
 def create_app(settings: Settings, repository: Repository, build: BuildInfo | None = None) -> FastAPI:
@@ -67,6 +69,10 @@ def create_app(settings: Settings, repository: Repository, build: BuildInfo | No
     app.state.user_queries = user_queries
     app.state.service = Service(repository, Ids(settings.base_iri))
     app.state.build = build or BuildInfo.of(settings.build_dir)
+    # The index published with the dataset; where there is none (a build of an earlier release, a remote store
+    # loaded elsewhere), one made now from what the store holds.
+    found = app.state.build.search
+    app.state.search = SearchIndex(path=found) if found else SearchIndex(index_of(repository, app.state.service.ids))
     problems.install(app)
     openapi.install(app)
     # The API reference from vendored assets (api/static): it works offline and loads nothing from a CDN.
@@ -75,22 +81,22 @@ def create_app(settings: Settings, repository: Repository, build: BuildInfo | No
     @app.get("/docs", include_in_schema=False)
     def swagger() -> Response:
         return get_swagger_ui_html(openapi_url="/openapi.json", title="Zangraph API",
-                                   swagger_js_url="/static/swagger-ui/swagger-ui-bundle.js",
-                                   swagger_css_url="/static/swagger-ui/swagger-ui.css",
-                                   swagger_favicon_url="/static/swagger-ui/favicon-32x32.png")
+                                   swagger_js_url="/static/swagger-ui-5.35.0/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/swagger-ui-5.35.0/swagger-ui.css",
+                                   swagger_favicon_url="/static/swagger-ui-5.35.0/favicon-32x32.png")
 
     @app.get("/redoc", include_in_schema=False)
     def redoc() -> Response:
         return get_redoc_html(openapi_url="/openapi.json", title="Zangraph API",
-                              redoc_js_url="/static/redoc/redoc.standalone.js", with_google_fonts=False,
-                              redoc_favicon_url="/static/swagger-ui/favicon-32x32.png")
+                              redoc_js_url="/static/redoc-2.5.4/redoc.standalone.js", with_google_fonts=False,
+                              redoc_favicon_url="/static/swagger-ui-5.35.0/favicon-32x32.png")
 
     app.add_middleware(Guard, max_body=settings.max_body_kb * 1024, max_target=settings.max_url_bytes,
                        cors=settings.cors)
     app.include_router(routes.router)
     app.include_router(sparql.router)
     app.include_router(linked_data.router)
-    app.include_router(home.router)
+    app.include_router(pages.router)
 
     # The dataset does not change while it is served: its size is counted once, not on every health check.
     triples: list[int] = []

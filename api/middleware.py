@@ -20,9 +20,11 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 CORS_PATHS = ("/sparql", "/api/", "/id/")
-# No script, no frame, no form posting elsewhere; the pages' own inline style only.
-PAGE_POLICY = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
-               "base-uri 'none'; frame-ancestors 'none'")
+# Script, style and requests from this service only (the SPARQL editor's script and its queries), no frame, no
+# form posting elsewhere. Inline style is allowed for the editor, which sets it; no inline script is.
+PAGE_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+               "font-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; "
+               "frame-ancestors 'none'")
 _ALWAYS = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer")]
 _PAGE = [(b"content-security-policy", PAGE_POLICY.encode()), (b"x-frame-options", b"DENY")]
 _CORS = [(b"access-control-allow-origin", b"*"), (b"access-control-expose-headers", b"Retry-After, Vary")]
@@ -73,7 +75,7 @@ class Guard:
                 names = {name.lower() for name, _ in headers}
                 added = [(n, v) for n, v in extra if n not in names]
                 media = next((v for n, v in headers if n.lower() == b"content-type"), b"")
-                # The pages of the dataset run no script; the API reference (/docs, /redoc) is FastAPI's own page.
+                # The API reference (/docs, /redoc) is FastAPI's own page, with its own inline script.
                 if media.startswith(b"text/html") and not path.startswith(("/docs", "/redoc")):
                     added += [(n, v) for n, v in _PAGE if n not in names]
                 message = {**message, "headers": headers + added}

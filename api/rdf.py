@@ -16,7 +16,7 @@ from zangraph.store.base import GRAPH_TYPES, NotAcceptable, negotiate
 FORMATS = {"ttl": "text/turtle", "turtle": "text/turtle", "jsonld": "application/ld+json",
            "json": "application/ld+json", "nt": "application/n-triples", "rdf": "application/rdf+xml",
            "xml": "application/rdf+xml", "html": "text/html", "trig": "application/trig",
-           "nq": "application/n-quads"}
+           "nq": "application/n-quads", "csv": "text/csv"}
 
 
 def requested(request: Request, offered: list[str]) -> str:

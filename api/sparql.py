@@ -11,10 +11,11 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from zangraph.store.base import GRAPH_TYPES, RESULT_TYPES, QueryError, UpdateRefused, UserQuery, is_iri
+from zangraph.store.base import GRAPH_TYPES, RESULT_TYPES, QueryError, UpdateRefused, UserQuery, is_iri, negotiate
 from zangraph.store.sandbox import Cancelled
 from zangraph.store.sparql_text import form as request_form
 
+from .pages.editor import editor
 from .problems import BodyTooLarge, UnsupportedMedia, errors
 from .rdf import convert, rdf_response, requested
 
@@ -105,6 +106,10 @@ async def sparql(request: Request) -> Response:
             if not is_iri(value):
                 raise QueryError(f"parameter {key}={value!r}: expected an absolute IRI")
     if not query:
+        # A browser asking for the endpoint gets the query editor; anything else, the Service Description.
+        if request.method == "GET" and "_format" not in params and \
+                negotiate(request.headers.get("accept"), [*GRAPH_TYPES, "text/html"]) == "text/html":
+            return editor(request)
         return service_description(request)
     if len(query) > 1:
         raise QueryError("give one query, not several")

@@ -4,6 +4,7 @@ test on both). Expected values are read off the sources: see tests/test_temporal
 from __future__ import annotations
 
 import hashlib
+import re
 
 import pytest
 
@@ -355,19 +356,20 @@ def test_openapi_documents_the_api(client):
         assert path in spec["paths"], path
 
 
-def test_pages_forbid_scripts_and_framing_and_every_answer_says_nosniff(client):
+def test_pages_run_only_the_services_own_script_and_forbid_framing_and_every_answer_says_nosniff(client):
     page = client.get("/id/akn/kz/act/order/2017/360", headers={"Accept": "text/html"})
     policy = page.headers["content-security-policy"]
-    assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy and "script-src" not in policy
-    assert "<script" not in page.text
+    assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy
+    assert "script-src 'self';" in policy and "connect-src 'self';" in policy and "unsafe-eval" not in policy
+    assert "<script" not in page.text  # only the SPARQL editor runs script
+    editor = client.get("/sparql", headers={"Accept": "text/html"}).text
+    assert re.findall(r'<script src="([^"]+)"', editor) == ["/static/yasgui-4.6.2/yasgui.min.js", "/static/site/sparql.js"]
     assert page.headers["x-frame-options"] == "DENY" and page.headers["referrer-policy"] == "no-referrer"
     for url in ("/", "/api/v1/acts", "/healthz", "/api/v1/acts/order-1999-1"):
         assert client.get(url).headers["x-content-type-options"] == "nosniff", url
 
 
 def test_the_api_reference_loads_nothing_from_elsewhere(client):
-    import re
-
     for page in ("/docs", "/redoc"):
         html = client.get(page).text
         assets = re.findall(r'(?:src|href)="([^"]+)"', html)

@@ -24,8 +24,8 @@ def test_build_publishes_a_conforming_dataset_and_keeps_it_when_a_build_violates
     # The report names the dataset it is about; no temporary file is left behind.
     report = json.loads((out / "validation.json").read_text(encoding="utf-8"))
     assert report["dataset_sha256"] == hashlib.sha256(published).hexdigest()
-    assert sorted(p.name for p in out.iterdir()) == [".current", ".releases", "dataset.trig", "validation.json",
-                                                     "validation.txt"]
+    assert sorted(p.name for p in out.iterdir()) == [".current", ".releases", "dataset.trig", "search.sqlite",
+                                                     "validation.json", "validation.txt"]
     assert len(list((out / ".releases").iterdir())) == 1
 
     # Shapes that the data cannot meet: every version would need an end.

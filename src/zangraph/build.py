@@ -25,6 +25,7 @@ from .settings import Settings
 DATASET = "dataset.trig"
 REPORT = "validation.json"
 REPORT_TEXT = "validation.txt"
+SEARCH = "search.sqlite"  # the full-text index (zangraph.search)
 # A build is published as one release folder (the dataset and its report together) under RELEASES; one
 # symbolic link, CURRENT, names the release served, and the names above in the build folder point through it.
 # Switching CURRENT is one rename, so a build killed at any moment leaves the previous pair or the new one.
@@ -73,6 +74,7 @@ class Published:
     sha256: str | None
     report: dict | None
     mismatched: bool = False
+    search: Path | None = None  # the full-text index published with the dataset, where there is one
 
 
 def published(build_dir: Path) -> Published:
@@ -89,11 +91,12 @@ def published(build_dir: Path) -> Published:
         report = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
     except (ValueError, OSError):
         report = None
+    search = base / SEARCH if (base / SEARCH).is_file() else None
     if not isinstance(report, dict):
-        return Published(dataset, digest, None)
+        return Published(dataset, digest, None, search=search)
     if report.get("dataset_sha256") not in (None, digest):
         return Published(dataset, digest, None, mismatched=True)
-    return Published(dataset, digest, report)
+    return Published(dataset, digest, report, search=search)
 
 
 def publish_files(build_dir: Path, files: dict[str, bytes]) -> Path:
@@ -109,7 +112,7 @@ def publish_files(build_dir: Path, files: dict[str, bytes]) -> Path:
             os.fsync(handle.fileno())
     release.chmod(0o755)
     _link(build_dir / CURRENT, Path(RELEASES) / release.name)
-    for name in (DATASET, REPORT, REPORT_TEXT):
+    for name in (DATASET, REPORT, REPORT_TEXT, SEARCH):
         _link(build_dir / name, Path(CURRENT) / name)
     # What earlier builds left: releases no longer current, and those of builds killed before their switch.
     for other in releases.iterdir():

@@ -198,8 +198,11 @@ def build(validate: bool) -> None:
 
 def publish(settings: Settings, validate: bool, progress: Progress) -> int:
     """Build, validate and write the dataset; the exit code of `zangraph build`."""
-    from .build import DATASET, REPORT, REPORT_TEXT, build_dataset, publish_files
+    from .build import DATASET, REPORT, REPORT_TEXT, SEARCH, build_dataset, publish_files
     from .graph.trig import Writer
+    from .ids import Ids
+    from .search import index_of
+    from .store.oxigraph import EmbeddedStore
     from .validate import as_json as validation_json
     from .validate import render as render_validation
     from .validate import validate_built
@@ -223,7 +226,8 @@ def publish(settings: Settings, validate: bool, progress: Progress) -> int:
         return EXIT_FINDINGS
     # The dataset and the report naming it are published together, in one switch (build.publish_files).
     data = text.encode("utf-8")
-    files = {DATASET: data}
+    progress("index the texts for search")
+    files = {DATASET: data, SEARCH: index_of(EmbeddedStore.from_text(data), Ids(settings.base_iri))}
     if report is not None:
         files[REPORT_TEXT] = render_validation(report, limit=1000).encode("utf-8")
         files[REPORT] = (json.dumps({"dataset_sha256": hashlib.sha256(data).hexdigest(), **validation_json(report)},

@@ -401,6 +401,12 @@ class Ids:
         """The FRBR name of an act, part, version or expression IRI minted here; ValueError otherwise."""
         return FrbrUri.parse(self._path(iri))
 
+    def act_key(self, iri: str) -> str:
+        """The key of an act's IRI: ``order-2001-17`` for a numbered act, the name of a named one (``labour-code``).
+        """
+        parsed = self.parse(iri)
+        return parsed["named_act"] if "named_act" in parsed else self.frbr(iri).work.key
+
     def parse(self, iri: str) -> dict[str, str]:
         """The components of any IRI minted here; raises ValueError for any other IRI."""
         path = self._path(iri)

@@ -27,10 +27,13 @@ def _overlaps(version: dict[str, Any], start: date, end: date) -> bool:
 
 class PartAnswers:
     store: _Store
+    _act_texts: dict[tuple[str, int, str], list[dict[str, Any]]]
 
     if TYPE_CHECKING:
         def part_iri(self, ident: str) -> str: ...
         def version_id(self, iri: str) -> str: ...
+        def part_id(self, iri: str) -> str: ...
+        def _epoch(self, part: str, at: date) -> int: ...
         def act_id(self, iri: str) -> str: ...
         def _short(self, iri: str, kind: str) -> str: ...
         def _version(self, row: dict[str, Any]) -> dict[str, Any]: ...
@@ -69,6 +72,38 @@ class PartAnswers:
                 "text": tx.text(rows, used) if used else None,
                 "reason": None if used else "in force, text unknown: no text of the corpus gives this version's "
                                             "words in any language"}
+
+    def act_text(self, act_iri: str, at: date, lang: str) -> list[dict[str, Any]]:
+        """Every part of an act in force on ``at``, in document order, each with its depth, label, heading and
+        text in ``lang`` (or, said so, in another language the corpus has), or ``text`` None where the corpus
+        gives no words of its version."""
+        if lang not in LANGS:
+            raise InvalidParameter("lang", lang, "one of " + ", ".join(LANGS))
+        # The same text answers every date between two boundaries of the act's versions: worked out once.
+        key = (act_iri, self._epoch(act_iri, at), lang)
+        if key not in self._act_texts:
+            self._act_texts[key] = self._act_text(act_iri, at, lang)
+        return self._act_texts[key]
+
+    def _act_text(self, act_iri: str, at: date, lang: str) -> list[dict[str, Any]]:
+        by_part: dict[str, list[dict[str, Any]]] = {}
+        for r in self.store.select("part-at", part=act_iri, at=at):
+            by_part.setdefault(r["sub"], []).append(r)
+        out = []
+        # The order's own points first, then its annexes.
+        for sub, rows in sorted(by_part.items(), key=lambda item: (item[1][0]["eid"].startswith("att_"),
+                                                                   tx.order(item[1][0]["eid"]))):
+            eid = rows[0]["eid"]
+            langs = {language_of(r["expression"]) for r in rows if r["expression"]}
+            used = tx.choose(lang, langs) if langs else None
+            own = [r for r in rows if r["expression"] and language_of(r["expression"]) == used]
+            out.append({"id": self.part_id(sub), "eid": eid, "kind": rows[0]["kind"], "depth": len(tx.steps(eid)) - 1,
+                        "label": label(eid, lang), "step": label(eid, lang, last=True),
+                        "version": self.version_id(rows[0]["version"]),
+                        "language": used, "fallback": used is not None and used != lang,
+                        "heading": own[0]["heading"] if own else None, "text": own[0]["text"] if own else None,
+                        "known": bool(own)})
+        return out
 
     def diff(self, ident: str, start: date, end: date, lang: str = "en") -> dict[str, Any]:
         """Every version of a part in force at some time from ``start`` to ``end``, in order, each with the event

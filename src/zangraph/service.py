@@ -86,7 +86,9 @@ class Service(PartAnswers):
     _sources: dict[tuple[str, int, str, str], dict[str, Any]] = field(default_factory=dict)
     _positions: list[dict[str, Any]] | None = None
     _acts: list[dict[str, Any]] | None = None
+    _counts: dict[str, int] | None = None
     _act_rows: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = field(default_factory=dict)
+    _act_texts: dict[tuple[str, int, str], list[dict[str, Any]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.store = _Store(self.repository)
@@ -115,8 +117,7 @@ class Service(PartAnswers):
         return iri
 
     def act_id(self, iri: str) -> str:
-        p = self.ids.parse(iri)
-        return p["named_act"] if "named_act" in p else self.ids.frbr(iri).work.key
+        return self.ids.act_key(iri)
 
     def part_iri(self, ident: str) -> str:
         try:
@@ -139,6 +140,14 @@ class Service(PartAnswers):
         return self.ids.parse(iri)[kind]
 
     # -- acts -----------------------------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """How many acts, parts, versions and positions the graph holds."""
+        if self._counts is None:
+            row = self.store.select("dataset-counts")[0]
+            self._counts = {"acts": len(self.acts()["acts"]), "parts": int(row["parts"]),
+                            "versions": int(row["versions"]), "positions": len(self.positions()["positions"])}
+        return self._counts
 
     def acts(self) -> dict[str, Any]:
         if self._acts is None:

@@ -21,8 +21,9 @@ _STEPS = {
 _WORDED = {"en": "as worded by {act}", "ru": "в редакции {act}", "kk": "{act} редакциясында"}
 
 
-def label(eid: str, lang: str = "en") -> str:
-    """A part's eId in words of a language; a part of a restated part says whose wording it is in.
+def label(eid: str, lang: str = "en", last: bool = False) -> str:
+    """A part's eId in words of a language; a part of a restated part says whose wording it is in. With
+    ``last``, only the part's own step ("point 40"), for a part shown within its parents.
 
     >>> label("att_1__chp_2__sec_6__para_40")
     'annex 1, chapter 2, section 6, point 40'
@@ -32,6 +33,8 @@ def label(eid: str, lang: str = "en") -> str:
     'annex 1 as worded by order-2003-9, chapter 4, section 2'
     >>> label("att_2__chp_5__sec_11", "ru"), label("att_2__chp_5__sec_11", "kk")
     ('приложение 2, глава 5, параграф 11', '2-қосымша, 5-тарау, 11-параграф')
+    >>> label("att_1__chp_2__sec_6__para_40", last=True)
+    'point 40'
     """
     out = []
     for piece, (kind, num) in zip(eid.split("__"), steps(eid), strict=True):
@@ -41,7 +44,7 @@ def label(eid: str, lang: str = "en") -> str:
         if WORDING in piece:
             words += " " + _WORDED[lang].format(act=piece.split(WORDING, 1)[1])
         out.append(words)
-    return ", ".join(out)
+    return ", ".join(out[-1:] if last else out)
 
 
 EDUCATION = {"higher_education": "higher", "post_secondary": "post_secondary",

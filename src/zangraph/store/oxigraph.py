@@ -50,6 +50,13 @@ class EmbeddedStore(Repository):
         return store
 
     @classmethod
+    def from_text(cls, trig: bytes) -> EmbeddedStore:
+        """A store in memory holding a TriG dataset given as bytes (one just built)."""
+        store = cls()
+        store.store.bulk_load(input=trig, format=ox.RdfFormat.TRIG)
+        return store
+
+    @classmethod
     def read_only(cls, path: Path) -> EmbeddedStore:
         return cls(path, read_only=True)
 

@@ -1,0 +1,77 @@
+"""A part's history: every version with its interval, the event and note behind it and its text, and two
+versions side by side, word by word, under the structured changes of its requirements."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+
+from zangraph.ids import FrbrUri
+from zangraph.service import Service, parse_date
+from zangraph.texts import LANGS
+
+from .render import Context, answer, csv_response, formats, html, part_label, turtle_of
+from .textdiff import word_diff
+from .views import FORMAT, act_names, service_of
+
+router = APIRouter(include_in_schema=False)
+OFFERED = ["html", "json", "ttl", "csv"]
+
+
+@router.get("/parts/{part_id}", name="part_page")
+def part(request: Request, part_id: str, from_: str | None = Query(None, alias="from"),
+         to: str | None = Query(None), format_: str | None = FORMAT) -> Response:
+    service = service_of(request)
+
+    def compared(ctx: Context) -> tuple[date, date] | None:
+        if not (from_ and to):
+            return None
+        return parse_date("from", from_), parse_date("to", to)
+
+    def data(ctx: Context) -> dict[str, Any]:
+        dates = compared(ctx)
+        return {"versions": service.part_versions(part_id), "at": service.part(part_id, ctx.at, ctx.lang),
+                "diff": service.diff(part_id, *dates, ctx.lang) if dates else None}
+
+    def table(_: Context) -> Response:
+        versions = service.part_versions(part_id)["versions"]
+        return csv_response(["version", "valid_from", "valid_to", "certainty", "event", "kind", "act", "languages"],
+                            ([v["id"], v["valid_from"], v["valid_to"], v["certainty"], v["made_by"]["event"],
+                              v["made_by"]["kind"], v["made_by"]["act"], " ".join(v["languages"])]
+                             for v in versions), part_id)
+
+    def page(ctx: Context) -> Response:
+        found = data(ctx)
+        act = FrbrUri.from_key(part_id).work.key
+        notes = {e["id"]: e["notes"] for e in service.history(act)["events"]}
+        versions = []
+        for v in found["versions"]["versions"]:
+            text = service.part(part_id, date.fromisoformat(v["valid_from"]), ctx.lang)
+            versions.append({**v, "notes": notes.get(v["made_by"]["event"], []), "shown": text})
+        sides = _sides(service, part_id, compared(ctx), ctx.lang) if found["diff"] else None
+        names = act_names(service, ctx.lang)
+        return html("part.html", ctx, title=f"{act} · {part_label(part_id, ctx.lang)}", act=act, names=names,
+                    found=found, versions=versions, sides=sides, part_id=part_id, formats=formats(ctx, OFFERED))
+
+    return answer(request, OFFERED, page, data, table, turtle_of(request, lambda: service.part_iri(part_id)))
+
+
+def _sides(service: Service, part_id: str, dates: tuple[date, date] | None, lang: str) -> dict[str, Any] | None:
+    """The two versions' texts, word by word, in the language asked for where both have it, else in one
+    language both have, else each in its own (and then no words are compared)."""
+    if dates is None:
+        return None
+    first, second = (service.part(part_id, when, lang) for when in dates)
+    if any(t["status"] != "in_force" or t["text"] is None for t in (first, second)):
+        return {"first": first, "second": second, "compared": False}
+    if first["language"] != second["language"]:
+        common = [x for x in (lang, *LANGS) if first["text_available"][x] and second["text_available"][x]]
+        if common:
+            first, second = (service.part(part_id, when, common[0]) for when in dates)
+    if first["language"] != second["language"]:
+        return {"first": first, "second": second, "compared": False}
+    left, right = word_diff(first["text"], second["text"])
+    return {"first": first, "second": second, "compared": True, "left": left, "right": right}

@@ -1,0 +1,146 @@
+"""The pages of the dataset as a whole: home, search, findings, and the source texts that spans point into."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+
+from zangraph.errors import InvalidParameter, NotFound
+from zangraph.search import grouped
+from zangraph.service import Service
+from zangraph.texts import local
+
+from .render import Context, answer, csv_response, day, formats, html, title_in
+
+router = APIRouter(include_in_schema=False)
+FORMAT = Query(None, alias="_format", description="html, json or csv, instead of Accept")
+
+
+def service_of(request: Request) -> Service:
+    return request.app.state.service
+
+
+def act_names(service: Service, lang: str) -> dict[str, tuple[str, str]]:
+    """Each act's name in a language (its title, else "Order No N of DATE"), with the language it is in."""
+    from .words import say
+
+    out = {}
+    for act in service.acts()["acts"]:
+        found = title_in(act["title"], lang)
+        if found is None:
+            number = act["number"] or act["id"]
+            found = (say("order_name", lang, number=number, date=day(act["date"])) if act["date"] else act["id"], lang)
+        out[act["id"]] = found
+    return out
+
+
+@router.get("/", name="home")
+def home(request: Request, format_: str | None = FORMAT) -> Response:
+    service = service_of(request)
+
+    def data(_: Context) -> dict[str, Any]:
+        build = request.app.state.build
+        return {**service.counts(), "findings": len(service.findings(None, None, None)["findings"]),
+                "dataset_sha256": build.sha256, "built": build.built}
+
+    def page(ctx: Context) -> Response:
+        acts = [a for a in service.acts()["acts"] if a["number"]]
+        return html("home.html", ctx, title="Zangraph", facts=data(ctx), acts=acts,
+                    names=act_names(service, ctx.lang), positions=service.positions()["positions"],
+                    title_in=title_in, formats=formats(ctx, ["html", "json"]))
+
+    return answer(request, ["html", "json"], page, data)
+
+
+@router.get("/search", name="search")
+def search(request: Request, q: str | None = Query(None), when: str | None = Query(None),
+           format_: str | None = FORMAT) -> Response:
+    service = service_of(request)
+    index = request.app.state.search
+
+    def found(ctx: Context) -> list[Any]:
+        if not q:
+            return []
+        return index.search(q, at=None if when == "any" else ctx.at)
+
+    def data(ctx: Context) -> dict[str, Any]:
+        return {"q": q, "at": None if when == "any" else ctx.at.isoformat(),
+                "hits": [h.as_json() for h in found(ctx)]}
+
+    def table(ctx: Context) -> Response:
+        return csv_response(["act", "kind", "part", "version", "lang", "valid_from", "valid_to", "passage"],
+                            ([h.act, h.kind, h.part, h.version, h.lang, h.valid_from, h.valid_to,
+                              "".join(t for t, _ in h.passage)] for h in found(ctx)), "search")
+
+    def page(ctx: Context) -> Response:
+        try:
+            hits = found(ctx)
+        except InvalidParameter:
+            hits = []
+        groups = grouped(hits)
+        return html("search.html", ctx, title=ctx.say("search") + (f": {q}" if q else ""), q=q or "",
+                    when=when or "at", groups=groups, count=len(hits), names=act_names(service, ctx.lang),
+                    formats=formats(ctx, ["html", "json", "csv"]) if q else [])
+
+    return answer(request, ["html", "json", "csv"], page, data, table)
+
+
+@router.get("/findings", name="findings_page")
+def findings(request: Request, kind: str | None = Query(None), act: str | None = Query(None),
+             format_: str | None = FORMAT) -> Response:
+    service = service_of(request)
+    report = request.app.state.build.validation
+
+    def data(_: Context) -> dict[str, Any]:
+        return service.findings(kind, act, report)
+
+    def table(ctx: Context) -> Response:
+        return csv_response(["id", "kind", "act", "places", "message", "evidence"],
+                            ([f["id"], f["kind"], f["act"], " ".join(p["id"] for p in f["places"]), f["message"],
+                              " | ".join(f["evidence"])] for f in data(ctx)["findings"]), "findings")
+
+    def page(ctx: Context) -> Response:
+        answered = data(ctx)
+        groups: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+        for finding in answered["findings"]:
+            groups[finding["kind"]][finding["act"]].append(finding)
+        results: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for result in (answered["validation"] or {}).get("results", []):
+            results[(result["severity"], local(result["shape"]))].append(result)
+        return html("findings.html", ctx, title=ctx.say("findings"), validation=answered["validation"],
+                    results=results, groups={k: dict(v) for k, v in sorted(groups.items())},
+                    names=act_names(service, ctx.lang), base=request.app.state.settings.base_iri,
+                    formats=formats(ctx, ["html", "json", "csv"]))
+
+    return answer(request, ["html", "json", "csv"], page, data, table)
+
+
+_SOURCE = re.compile(r"^[\w.-]+\.(?:txt|md)$")
+
+
+@router.get("/sources/{name}", name="source")
+def source(request: Request, name: str, lines: str | None = Query(None)) -> Response:
+    """A source text as published, the lines a span names marked: where every statement of the graph comes from."""
+    folder = request.app.state.settings.sources_dir
+    if not _SOURCE.match(name) or not (folder / name).is_file():
+        raise NotFound("source text", name, "a file name of data/sources, as a span names it")
+    first = last = None
+    if lines:
+        m = re.fullmatch(r"(\d+)(?:-(\d+))?", lines)
+        if not m:
+            raise InvalidParameter("lines", lines, "a line number or a range such as 12-14")
+        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+
+    def page(ctx: Context) -> Response:
+        text = (folder / name).read_text(encoding="utf-8").splitlines()
+        start = max(1, (first or 1) - 15)
+        end = min(len(text), (last or 60) + 15)
+        shown = [(n, text[n - 1], first is not None and first <= n <= (last or first)) for n in range(start, end + 1)]
+        return html("source.html", ctx, title=f"{ctx.say('source_text')}: {name}", name=name, shown=shown,
+                    first=first, last=last, total=len(text))
+
+    return answer(request, ["html"], page)

@@ -1,0 +1,97 @@
+"""The pages' addresses answer the same resource as HTML, JSON, Turtle or CSV (by `_format` or Accept), on
+both stores; a page that names a missing thing says so in HTML to a browser and in problem+json to a program."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import pytest
+
+CONSULTANT = "/positions/social-work-consultant"
+BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+
+
+def test_a_browser_gets_html_and_a_program_json(client):
+    page = client.get(CONSULTANT, params={"at": "2023-07-01"}, headers=BROWSER)
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert '<html lang="en">' in page.text and 'name="viewport"' in page.text
+    data = client.get(CONSULTANT, params={"at": "2023-07-01"}, headers={"Accept": "application/json"}).json()
+    api = client.get("/api/v1" + CONSULTANT + "/requirements", params={"at": "2023-07-01"}).json()
+    assert data == api  # the page's JSON is the API's answer
+    assert client.get(CONSULTANT, params={"at": "2023-07-01", "_format": "json"}).json() == api
+
+
+def test_the_ladder_as_csv(client):
+    answer = client.get(CONSULTANT, params={"at": "2023-07-01", "_format": "csv"})
+    assert answer.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(answer.text)))
+    ours = [r for r in rows if r["act"] == "order-2017-360"]
+    # Order 220's wording: the highest category 3 years, the first 2, the second 1, without a category none.
+    assert [(r["category"], r["min_experience_years"]) for r in ours] == [
+        ("highest", "3"), ("first", "2"), ("second", "1"), ("none", "0")]
+
+
+def test_an_act_as_turtle_and_its_history_as_csv(client):
+    turtle = client.get("/acts/order-2017-360", headers={"Accept": "text/turtle"})
+    assert turtle.headers["content-type"].startswith("text/turtle")
+    assert "<https://zangraph.example/akn/kz/act/order/2017/360>" in turtle.text
+    rows = list(csv.reader(io.StringIO(client.get("/acts/order-2017-360", params={"_format": "csv"}).text)))
+    assert any("order-2023-220" in row and "2023-07-01" in row for row in rows)
+
+
+def test_an_act_page_gives_its_text_in_force_and_what_is_unknown(client):
+    page = client.get("/acts/order-2017-360", params={"at": "2024-01-01", "lang": "ru"}, headers=BROWSER).text
+    # Point 54 as order 220 worded it, in force 01.07.2023 – 25.08.2024: no text of the corpus gives its words.
+    # Each part is anchored by its printed eId, and links to its page.
+    point = re.search(r'<p class="depth-3" id="att_1__chp_2__sec_6__para_54">(.*?)</p>', page)
+    assert point and "Текст неизвестен" in point.group(1)
+    assert 'href="/parts/order-2017-360~att_1!order-2023-220__chp_2__sec_6__para_54?' in point.group(1)
+    section = re.search(r'<p class="depth-2" id="att_1__chp_2__sec_2">(.*?)</p>', page)
+    assert section and "Консультант по социальной работе" in section.group(1)
+
+
+def test_the_search_answers_as_json(client):
+    found = client.get("/search", params={"q": "наставник", "at": "2025-10-17", "_format": "json"}).json()
+    # Order 309 of 2025 introduced the category "наставник" (mentor) into points 54 and others.
+    point_54 = "order-2017-360~att_1!order-2023-220__chp_2__sec_6__para_54!order-2025-309"
+    assert any(h["part"].startswith(point_54) for h in found["hits"])
+    assert all(any(p["match"] and p["text"].lower().startswith("наставник") for p in h["passage"])
+               for h in found["hits"])
+    before = client.get("/search", params={"q": "наставник", "at": "2025-10-16", "_format": "json"}).json()
+    assert not any(h["part"].startswith(point_54) for h in before["hits"])
+
+
+@pytest.mark.parametrize("path", ["/positions/no-such-position", "/acts/order-1999-1", "/parts/order-2017-360~x_9"])
+def test_a_missing_thing_is_a_404_page_for_a_browser_and_a_problem_for_a_program(client, path):
+    page = client.get(path, headers=BROWSER)
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    problem = client.get(path, headers={"Accept": "application/json"})
+    assert problem.status_code == 404 and problem.headers["content-type"] == "application/problem+json"
+
+
+def test_a_bad_date_is_a_422_naming_the_parameter(client):
+    page = client.get(CONSULTANT, params={"at": "2023-13-01"}, headers=BROWSER)
+    assert page.status_code == 422 and "at=" in page.text
+    problem = client.get(CONSULTANT, params={"at": "2023-13-01", "_format": "json"})
+    assert problem.status_code == 422 and "at" in problem.json()["detail"]
+    assert client.get(CONSULTANT, params={"_format": "pdf"}).status_code == 406
+
+
+def test_the_source_page_marks_the_span(client):
+    page = client.get("/sources/004_02f4d226a4fb9b82.txt", params={"lines": "1511"}, headers=BROWSER).text
+    assert '<tr id="L1511"><td class="muted">1511</td><td><mark>54. Требования к квалификации:</mark></td></tr>' in page
+    assert client.get("/sources/..%2Fpyproject.toml", headers=BROWSER).status_code == 404
+
+
+def test_the_sparql_endpoint_shows_the_editor_to_a_browser_only(client):
+    editor = client.get("/sparql", headers=BROWSER)
+    assert editor.headers["content-type"].startswith("text/html") and 'id="yasgui"' in editor.text
+    # Each cookbook query is there, its parameters bound to the examples of its header.
+    assert '"name": "acts-characterising-position"' in editor.text
+    assert "VALUES (?position ?at) { (\\u003chttps://zangraph.example/position/social-work-consultant\\u003e" \
+        in editor.text
+    description = client.get("/sparql")
+    assert description.headers["content-type"].startswith("text/turtle")
+    assert client.get("/static/yasgui-4.6.2/yasgui.min.js").status_code == 200

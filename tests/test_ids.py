@@ -21,6 +21,8 @@ BASE = "https://example.org/kz"
      "order-2016-42-3.3.12~att_1__chp_1__sec_4-1__para_12-1__indent_17"),
     (FrbrUri.act("order", 2001, "17").part("preamble").at("order-2003-9"),
      "/akn/kz/act/order/2001/17/~preamble/@order-2003-9", "order-2001-17~preamble@order-2003-9"),
+    # A number printed with dashes ("№ 18-42-3.3.4" of 2018) whose first two parts could be a month and a day.
+    (FrbrUri.act("order", 2018, "18-42-3.3.4"), "/akn/kz/act/order/2018/18-42-3.3.4", "order-2018-18-42-3.3.4"),
     (FrbrUri.act("order", 2001, "ҚР-ДСМ-130-2020").part("att_1").at("original").expressed_in("kk"),
      "/akn/kz/act/order/2001/ҚР-ДСМ-130-2020/~att_1/@original/kk", "order-2001-ҚР-ДСМ-130-2020~att_1@original"),
 ])

@@ -95,3 +95,24 @@ def test_the_sparql_endpoint_shows_the_editor_to_a_browser_only(client):
     description = client.get("/sparql")
     assert description.headers["content-type"].startswith("text/turtle")
     assert client.get("/static/yasgui-4.6.2/yasgui.min.js").status_code == 200
+
+
+def test_the_home_page_as_turtle_is_the_void_description_and_as_csv_the_acts(client):
+    turtle = client.get("/", params={"_format": "ttl"})
+    assert turtle.headers["content-type"].startswith("text/turtle") and "void:Dataset" in turtle.text
+    rows = list(csv.DictReader(io.StringIO(client.get("/", headers={"Accept": "text/csv"}).text)))
+    ours = next(r for r in rows if r["act"] == "order-2017-360")
+    assert (ours["number"], ours["date"]) == ("360", "2017-10-25")
+
+
+def test_the_comparison_as_csv_names_the_rungs_order_350_took_with_it(client):
+    rows = list(csv.DictReader(io.StringIO(client.get(
+        CONSULTANT + "/compare", params={"from": "2023-06-30", "to": "2023-07-01", "_format": "csv"}).text)))
+    assert [(r["act"], r["category"], r["change"]) for r in rows] == [
+        ("order-2018-350", c, "removed") for c in ("highest", "first", "second", "none")]
+
+
+def test_the_findings_as_turtle_are_the_findings_graph(client):
+    turtle = client.get("/findings", params={"_format": "ttl"}).text
+    found = client.get("/findings", params={"_format": "json"}).json()["findings"]
+    assert found and all(f"<{f['iri']}>" in turtle for f in found)

@@ -16,6 +16,7 @@ from .views import FORMAT, act_names, service_of
 
 router = APIRouter(include_in_schema=False)
 OFFERED = ["html", "json", "ttl", "csv"]
+CHANGES = ["act", "skill_level", "rung", "category", "field", "change", "before", "after", "sentence"]
 LADDER = ["act", "part", "version", "rung", "skill_level", "category", "education_level", "education_fields",
           "min_experience_years", "prior_role", "text"]
 
@@ -82,9 +83,21 @@ def compare(request: Request, position_id: str, from_: str | None = Query(None, 
         return html("compare.html", ctx, title=ctx.say("compare_title", title=name[0], a=found["from"]["at"],
                                                        b=found["to"]["at"]),
                     name=name, found=found, marked=marked, names=act_names(service, ctx.lang), words=_words(ctx),
-                    position_id=position_id, formats=formats(ctx, ["html", "json"]))
+                    position_id=position_id, formats=formats(ctx, ["html", "json", "csv"]))
 
-    return answer(request, ["html", "json"], page, data)
+    def table(ctx: Context) -> Response:
+        found = data(ctx)
+        return csv_response(CHANGES,
+                            ([c["act"], c["skill_level"], c["rung"], c["category"], c["field"], c["change"],
+                              _cell(c["before"]), _cell(c["after"]), c["sentence"]] for c in found["changes"]),
+                            f"{position_id}-changes")
+
+    return answer(request, ["html", "json", "csv"], page, data, table)
+
+
+def _cell(value: Any) -> Any:
+    """A value of a change as one CSV cell: a list's items separated by spaces."""
+    return " ".join(value) if isinstance(value, list) else value
 
 
 def _changes(a: dict[str, Any], b: dict[str, Any], lang: str) -> list[dict[str, Any]]:

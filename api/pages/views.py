@@ -51,9 +51,23 @@ def home(request: Request, format_: str | None = FORMAT) -> Response:
         acts = [a for a in service.acts()["acts"] if a["number"]]
         return html("home.html", ctx, title="Zangraph", facts=data(ctx), acts=acts,
                     names=act_names(service, ctx.lang), positions=service.positions()["positions"],
-                    title_in=title_in, formats=formats(ctx, ["html", "json"]))
+                    title_in=title_in, formats=formats(ctx, HOME))
 
-    return answer(request, ["html", "json"], page, data)
+    def table(ctx: Context) -> Response:
+        names = act_names(service, ctx.lang)
+        return csv_response(["act", "number", "date", "title", "title_language"],
+                            ([a["id"], a["number"], a["date"], *names[a["id"]]] for a in service.acts()["acts"]),
+                            "acts")
+
+    def turtle(_: Context) -> Response:
+        from ..sparql import void_turtle  # the SPARQL module loads the pages' editor: imported when used
+
+        return Response(void_turtle(request), media_type="text/turtle", headers={"Vary": "Accept"})
+
+    return answer(request, HOME, page, data, table, turtle)
+
+
+HOME = ["html", "json", "ttl", "csv"]
 
 
 @router.get("/search", name="search")
@@ -114,9 +128,16 @@ def findings(request: Request, kind: str | None = Query(None), act: str | None =
         return html("findings.html", ctx, title=ctx.say("findings"), validation=answered["validation"],
                     results=results, groups={k: dict(v) for k, v in sorted(groups.items())},
                     names=act_names(service, ctx.lang), base=request.app.state.settings.base_iri,
-                    formats=formats(ctx, ["html", "json", "csv"]))
+                    formats=formats(ctx, FINDINGS))
 
-    return answer(request, ["html", "json", "csv"], page, data, table)
+    def turtle(_: Context) -> Response:
+        body = request.app.state.repository.construct("graph", "text/turtle", graph=str(service.ids.graph("findings")))
+        return Response(body, media_type="text/turtle", headers={"Vary": "Accept"})
+
+    return answer(request, FINDINGS, page, data, table, turtle)
+
+
+FINDINGS = ["html", "json", "ttl", "csv"]
 
 
 _SOURCE = re.compile(r"^[\w.-]+\.(?:txt|md)$")

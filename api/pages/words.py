@@ -51,7 +51,7 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "estimated": ("estimated", "оценочно", "болжалды"),
     "completeness": ("Completeness", "Полнота", "Толықтығы"),
     "complete": ("complete", "полный", "толық"),
-    "partial": ("partial", "частичный", "ішінара"),
+    "incomplete": ("incomplete", "неполный", "толық емес"),
     "unknown": ("unknown", "неизвестно", "белгісіз"),
     "because": ("because", "потому что", "себебі"),
     "sources": ("What characterised the position", "Что определяло должность", "Лауазымды не сипаттады"),

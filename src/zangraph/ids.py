@@ -46,7 +46,10 @@ _EID = rf"{_STEP}(?:!{_WORDING})?(?:__{_STEP}(?:!{_WORDING})?)*"
 _WORK = re.compile(rf"^/akn/kz/act/(?P<type>{_TYPE})/(?P<date>{_DATE})/(?P<number>{_TOKEN})"
                    rf"(?:/~(?P<eid>{_EID}))?(?:/@(?P<version>[\w.-]+))?(?:/(?P<language>en|ru|kk))?"
                    rf"(?:/(?P<item>(?:{'|'.join(ITEMS)})/\d+))?$")
-_KEY = re.compile(rf"^(?P<type>{_TYPE})-(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}})-(?P<number>{_TOKEN}?)"
+# In a key, a full date is one with a month and a day that can be, so that a number printed with dashes
+# ("14-27-1.2", of 2001) is not read as a date ("2001-14-27").
+_KEY = re.compile(rf"^(?P<type>{_TYPE})-(?P<date>\d{{4}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|\d{{4}})"
+                  rf"-(?P<number>{_TOKEN}?)"
                   rf"(?:~(?P<eid>{_EID}))?(?:@(?P<version>[\w.-]+))?$")
 _OTHER = re.compile(
     r"^/event/(?P<event>[\w.~!-]+)$|^/position/(?P<position>[\w-]*)$|^/finding/(?P<finding>[\w-]+)$"

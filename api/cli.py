@@ -22,12 +22,15 @@ from zangraph.errors import ZangraphError
               help="Answer from the embedded store in memory or on disk, or from the remote SPARQL endpoint "
                    "[default: setting store, memory].")
 def serve(host: str | None, port: int | None, store: str | None) -> None:
-    """Serve the SPARQL endpoint, the point-in-time API and the linked data.
+    """Serve the pages, the SPARQL endpoint, the point-in-time API and the linked data.
 
     \b
     On the embedded store, a missing dataset is built (and validated) first.
+      http://HOST:PORT/              pages for a browser: positions on a date, acts
+                                     and their timelines, parts and their diffs,
+                                     search, findings (docs/pages.md)
       http://HOST:PORT/api/v1/...    the API (OpenAPI at /openapi.json, docs at /docs)
-      http://HOST:PORT/sparql        SPARQL 1.1 Protocol, read-only
+      http://HOST:PORT/sparql        SPARQL 1.1 Protocol, read-only (an editor in a browser)
       http://HOST:PORT/id/...        every IRI of the graph
     """
     import uvicorn

@@ -116,3 +116,12 @@ def test_the_findings_as_turtle_are_the_findings_graph(client):
     turtle = client.get("/findings", params={"_format": "ttl"}).text
     found = client.get("/findings", params={"_format": "json"}).json()["findings"]
     assert found and all(f"<{f['iri']}>" in turtle for f in found)
+
+
+def test_a_search_with_more_passages_than_shown_says_so(client):
+    # "әлеуметтік" (social) stands in hundreds of passages of the Kazakh texts in force today.
+    page = client.get("/search", params={"q": "әлеуметтік"}, headers=BROWSER).text
+    assert "Only the 100 best are shown" in page and page.count("<mark>") >= 100
+    narrow = client.get("/search", params={"q": "әлеуметтік жұмыс жөніндегі консультант", "at": "2024-01-01"},
+                        headers=BROWSER).text
+    assert "Only the" not in narrow and "<mark>консультант</mark>" in narrow

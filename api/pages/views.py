@@ -18,6 +18,7 @@ from .render import Context, answer, csv_response, day, formats, html, title_in
 
 router = APIRouter(include_in_schema=False)
 FORMAT = Query(None, alias="_format", description="html, json or csv, instead of Accept")
+LIMIT = 100  # passages a search shows, best first
 
 
 def service_of(request: Request) -> Service:
@@ -79,7 +80,7 @@ def search(request: Request, q: str | None = Query(None), when: str | None = Que
     def found(ctx: Context) -> list[Any]:
         if not q:
             return []
-        return index.search(q, at=None if when == "any" else ctx.at)
+        return index.search(q, at=None if when == "any" else ctx.at, limit=LIMIT)
 
     def data(ctx: Context) -> dict[str, Any]:
         return {"q": q, "at": None if when == "any" else ctx.at.isoformat(),
@@ -97,7 +98,7 @@ def search(request: Request, q: str | None = Query(None), when: str | None = Que
             hits = []
         groups = grouped(hits)
         return html("search.html", ctx, title=ctx.say("search") + (f": {q}" if q else ""), q=q or "",
-                    when=when or "at", groups=groups, count=len(hits), names=act_names(service, ctx.lang),
+                    when=when or "at", groups=groups, count=len(hits), limit=LIMIT, names=act_names(service, ctx.lang),
                     formats=formats(ctx, ["html", "json", "csv"]) if q else [])
 
     return answer(request, ["html", "json", "csv"], page, data, table)

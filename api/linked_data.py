@@ -15,11 +15,11 @@ from zangraph.graph.build import ONTOLOGY
 from zangraph.service import NotFound
 from zangraph.store.base import is_iri
 
-from .pages.render import csv_response
 from .pages.resource import resource_page
 from .problems import errors
 from .rdf import context, convert, rdf_response, requested
 from .sparql import void_turtle
+from .tables import csv_response
 
 router = APIRouter(tags=["Linked data"])
 OFFERED = ["text/html", "text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from typing import Any
 
 from fastapi.responses import Response
@@ -13,20 +14,30 @@ COLUMNS = ["event", "act", "part", "part_label", "kind", "acting_act", "acting_a
            "certainty", "rule", "languages", "note", "note_file", "note_first_line", "note_last_line"]
 
 
-def events_csv(events: list[dict[str, Any]]) -> Response:
+def csv_response(header: list[str], rows: Iterable[Iterable[Any]], name: str | None = None) -> Response:
+    """Rows as CSV (an absent value as an empty cell); ``name`` is the file name a browser saves it as."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(header)
+    writer.writerows(["" if v is None else v for v in row] for row in rows)
+    headers = {"Vary": "Accept"}
+    if name is not None:
+        headers["Content-Disposition"] = f'inline; filename="{name}.csv"'
+    return Response(out.getvalue().encode("utf-8"), media_type="text/csv; charset=utf-8", headers=headers)
+
+
+def events_csv(events: list[dict[str, Any]]) -> Response:
+    return csv_response(COLUMNS, _event_rows(events))
+
+
+def _event_rows(events: list[dict[str, Any]]) -> Iterable[list[Any]]:
     for e in events:
         notes = e["notes"] or [{"text": "", "span": None}]
         for target in e["targets"]:
             for note in notes:
                 span = note["span"] or {}
                 effective = e["effective"]
-                writer.writerow([e["id"], e["act"], target["id"], target["label"], e["kind"], e["acting_act"]["id"],
-                                 e["acting_act"]["date"] or "", effective["date"] or "", effective["earliest"] or "",
-                                 effective["certainty"] or "", effective["rule"] or "", " ".join(e["languages"]),
-                                 note["text"], span.get("file", ""), span.get("first_line", ""),
-                                 span.get("last_line", "")])
-    return Response(out.getvalue().encode("utf-8"), media_type="text/csv; charset=utf-8",
-                    headers={"Vary": "Accept"})
+                yield [e["id"], e["act"], target["id"], target["label"], e["kind"], e["acting_act"]["id"],
+                       e["acting_act"]["date"] or "", effective["date"] or "", effective["earliest"] or "",
+                       effective["certainty"] or "", effective["rule"] or "", " ".join(e["languages"]),
+                       note["text"], span.get("file", ""), span.get("first_line", ""), span.get("last_line", "")]

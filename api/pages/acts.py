@@ -22,22 +22,27 @@ OFFERED = ["html", "json", "ttl", "csv"]
 def act(request: Request, act_id: str, format_: str | None = FORMAT) -> Response:
     service = service_of(request)
 
+    # An act known only by its name (a code, a law a position must know) has no history and made no changes.
+    def history(found: dict[str, Any]) -> list[dict[str, Any]]:
+        return service.history(act_id)["events"] if found["number"] is not None else []
+
     def data(ctx: Context) -> dict[str, Any]:
         found = service.act(act_id, ctx.at)
-        numbered = found["number"] is not None
-        return {"act": found, "text": service.act_text(found["iri"], ctx.at, ctx.lang),
-                "history": service.history(act_id)["events"] if numbered else [],
-                "effects": service.effects(act_id)["effects"] if numbered else []}
+        return {"act": found, "text": service.act_text(found["iri"], ctx.at, ctx.lang), "history": history(found),
+                "effects": service.effects(act_id)["effects"] if found["number"] is not None else []}
+
+    def table(ctx: Context) -> Response:
+        # The events alone: not the act's whole text, which the other forms carry.
+        return events_csv(history(service.act(act_id, ctx.at)))
 
     def page(ctx: Context) -> Response:
         found = data(ctx)
         names = act_names(service, ctx.lang)
+        name = names.get(act_id, (act_id, "en"))
         history = found["history"]
         coming = [e for e in history if (e["effective"]["date"] or "") > ctx.at.isoformat()]
         drawing = layout(history, date.today(), ctx.lang, ctx.say("whole_act"))
-        return html("act.html", ctx, title=names.get(act_id, (act_id, "en"))[0], name=names.get(act_id, (act_id, "en")),
-                    found=found, coming=coming, timeline=drawing, names=names, act_id=act_id,
-                    formats=formats(ctx, OFFERED))
+        return html("act.html", ctx, title=name[0], name=name, found=found, coming=coming, timeline=drawing,
+                    names=names, act_id=act_id, formats=formats(ctx, OFFERED))
 
-    return answer(request, OFFERED, page, data, lambda ctx: events_csv(data(ctx)["history"]),
-                  turtle_of(request, lambda: service.act_iri(act_id)))
+    return answer(request, OFFERED, page, data, table, turtle_of(request, lambda: service.act_iri(act_id)))

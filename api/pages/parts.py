@@ -13,7 +13,8 @@ from zangraph.ids import FrbrUri
 from zangraph.service import Service, parse_date
 from zangraph.texts import LANGS
 
-from .render import Context, answer, csv_response, formats, html, part_label, turtle_of
+from ..tables import csv_response
+from .render import Context, answer, formats, html, part_label, turtle_of
 from .textdiff import word_diff
 from .views import FORMAT, act_names, service_of
 

@@ -11,7 +11,8 @@ from zangraph.changes import education_words, field_words, ladder_changes
 from zangraph.errors import NotFound
 from zangraph.service import Service, parse_date
 
-from .render import Context, answer, csv_response, formats, html, title_in, turtle_of
+from ..tables import csv_response
+from .render import Context, answer, formats, html, title_in, turtle_of
 from .views import FORMAT, act_names, service_of
 
 router = APIRouter(include_in_schema=False)

@@ -4,10 +4,7 @@ that keep them, words in the page's language)."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,8 +20,10 @@ from zangraph.errors import InvalidParameter, NotFound
 from zangraph.ids import FrbrUri
 from zangraph.service import parse_date
 from zangraph.store.base import NotAcceptable, negotiate
-from zangraph.texts import LANGS, label
+from zangraph.texts import LANGS, choose, label
 
+from ..rdf import rdf_response
+from ..routes import Answer
 from .words import LANGUAGE_NAMES, say
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -48,9 +47,8 @@ class Context:
         lang = request.query_params.get("lang") or "en"
         if lang not in LANGS:
             raise InvalidParameter("lang", lang, "one of " + ", ".join(LANGS))
-        raw = request.query_params.get("at")
-        at = parse_date("at", raw, date.today()) if raw else date.today()
-        return cls(at, lang, request.url.path, dict(request.query_params), bool(raw))
+        raw = request.query_params.get("at") or None
+        return cls(parse_date("at", raw, date.today()), lang, request.url.path, dict(request.query_params), bool(raw))
 
     def link(self, path: str, **params: Any) -> str:
         """An address on this site that keeps the date and language the page answers for."""
@@ -65,7 +63,7 @@ class Context:
     def here(self, **params: Any) -> str:
         """This page's address with some parameters changed (None drops one)."""
         query = {k: v for k, v in self.query.items() if k != "_format"}
-        query.update({k: v for k, v in params.items()})
+        query.update(params)
         query = {k: v for k, v in query.items() if v is not None}
         return self.path + ("?" + urlencode(query) if query else "")
 
@@ -87,25 +85,11 @@ def chosen_format(request: Request, offered: list[str]) -> str:
     return next(name for name, m in MEDIA.items() if m == media)
 
 
-def html(template: str, ctx: Context, status: int = 200, **values: Any) -> HTMLResponse:
-    formats = values.pop("formats", [])
+def html(template: str, ctx: Context, status: int = 200, formats: list[tuple[str, str]] | None = None,
+         **values: Any) -> HTMLResponse:
     body = _ENV.get_template(template).render(ctx=ctx, say=ctx.say, langs=LANGS, language_names=LANGUAGE_NAMES,
-                                              formats=formats, version=__version__, **values)
+                                              formats=formats or [], version=__version__, **values)
     return HTMLResponse(body, status_code=status, headers={"Vary": "Accept"})
-
-
-def json_response(data: Any) -> Response:
-    return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
-                    media_type="application/json", headers={"Vary": "Accept"})
-
-
-def csv_response(header: list[str], rows: Iterable[Iterable[Any]], name: str) -> Response:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(["" if v is None else v for v in row] for row in rows)
-    return Response(out.getvalue().encode("utf-8"), media_type="text/csv; charset=utf-8",
-                    headers={"Vary": "Accept", "Content-Disposition": f'inline; filename="{name}.csv"'})
 
 
 def answer(request: Request, offered: list[str], page: Callable[[Context], Response],
@@ -117,7 +101,7 @@ def answer(request: Request, offered: list[str], page: Callable[[Context], Respo
     if form != "html":
         ctx = Context.of(request)
         if form == "json" and data is not None:
-            return json_response(data(ctx))
+            return Answer(data(ctx), headers={"Vary": "Accept"})
         made = table if form == "csv" else turtle
         assert made is not None, f"{form} is offered with nothing to make it"
         return made(ctx)
@@ -138,7 +122,7 @@ def turtle_of(request: Request, iri: Callable[[], str]) -> Callable[[Context], R
         body = request.app.state.repository.construct("describe", "text/turtle", resource=resource)
         if not body.strip():
             raise NotFound("resource", resource)
-        return Response(body, media_type="text/turtle", headers={"Vary": "Accept"})
+        return rdf_response(body, "text/turtle")
 
     return make
 
@@ -168,10 +152,8 @@ def day(value: str | date | None) -> str:
 
 def title_in(titles: dict[str, str], lang: str) -> tuple[str, str] | None:
     """A title in a language, or in another that the graph has, with the language it is in."""
-    for code in (lang, *LANGS):
-        if titles.get(code):
-            return titles[code], code
-    return None
+    used = choose(lang, {code for code, title in titles.items() if title})
+    return (titles[used], used) if used else None
 
 
 def version_name(key: str) -> str | None:

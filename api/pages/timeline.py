@@ -37,7 +37,6 @@ class Mark:
     when: str
     certainty: str
     prospective: bool
-    lane: str
 
 
 @dataclass(frozen=True)
@@ -108,7 +107,7 @@ def layout(events: list[dict[str, Any]], today: date, lang: str, whole: str, wid
             when = date.fromisoformat(e["effective"]["date"])
             certainty = e["effective"].get("certainty") or "exact"
             marks.append(Mark(x(when), lane.y, e["id"], e["acting_act"]["id"], e["kind"], e["effective"]["date"],
-                              certainty, e["kind"] == "prospective_change" or when > today, lane.target))
+                              certainty, e["kind"] == "prospective_change" or when > today))
             if e["kind"] in _ENDING:
                 continue
             end = date.fromisoformat(on_lane[i + 1]["effective"]["date"]) if i + 1 < len(on_lane) else last

@@ -14,7 +14,10 @@ from zangraph.search import grouped
 from zangraph.service import Service
 from zangraph.texts import local
 
-from .render import Context, answer, csv_response, day, formats, html, title_in
+from ..rdf import rdf_response
+from ..tables import csv_response
+from .render import Context, answer, day, formats, html, title_in
+from .words import say
 
 router = APIRouter(include_in_schema=False)
 FORMAT = Query(None, alias="_format", description="html, json or csv, instead of Accept")
@@ -27,8 +30,6 @@ def service_of(request: Request) -> Service:
 
 def act_names(service: Service, lang: str) -> dict[str, tuple[str, str]]:
     """Each act's name in a language (its title, else "Order No N of DATE"), with the language it is in."""
-    from .words import say
-
     out = {}
     for act in service.acts()["acts"]:
         found = title_in(act["title"], lang)
@@ -63,7 +64,7 @@ def home(request: Request, format_: str | None = FORMAT) -> Response:
     def turtle(_: Context) -> Response:
         from ..sparql import void_turtle  # the SPARQL module loads the pages' editor: imported when used
 
-        return Response(void_turtle(request), media_type="text/turtle", headers={"Vary": "Accept"})
+        return rdf_response(void_turtle(request), "text/turtle")
 
     return answer(request, HOME, page, data, table, turtle)
 
@@ -133,7 +134,7 @@ def findings(request: Request, kind: str | None = Query(None), act: str | None =
 
     def turtle(_: Context) -> Response:
         body = request.app.state.repository.construct("graph", "text/turtle", graph=str(service.ids.graph("findings")))
-        return Response(body, media_type="text/turtle", headers={"Vary": "Accept"})
+        return rdf_response(body, "text/turtle")
 
     return answer(request, FINDINGS, page, data, table, turtle)
 

@@ -46,7 +46,6 @@ WORDS: dict[str, tuple[str, str, str]] = {
                 "Тек ең үздік {n} үзінді көрсетілген: іздеуді тарылту үшін сөз қосыңыз."),
     "no_results": ("Nothing found.", "Ничего не найдено.", "Ештеңе табылмады."),
     "in_force_from": ("in force {start} – {end}", "действует {start} – {end}", "{start} – {end} қолданыста"),
-    "open_ended": ("…", "…", "…"),
     "title_of_act": ("title", "название", "атауы"),
     "position_at": ("{title} on {at}", "{title} на {at}", "{title}, {at}"),
     "certainty": ("Certainty", "Достоверность", "Дәлдігі"),
@@ -56,7 +55,6 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "complete": ("complete", "полный", "толық"),
     "incomplete": ("incomplete", "неполный", "толық емес"),
     "unknown": ("unknown", "неизвестно", "белгісіз"),
-    "because": ("because", "потому что", "себебі"),
     "sources": ("What characterised the position", "Что определяло должность", "Лауазымды не сипаттады"),
     "no_sources": ("No act in the graph characterises this position on this date.",
                    "Ни один акт графа не описывает эту должность на эту дату.",
@@ -115,7 +113,6 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "part_history": ("Versions of this part", "Редакции этой части", "Осы бөліктің редакциялары"),
     "text_at": ("Text on {at}", "Текст на {at}", "{at} күнгі мәтін"),
     "diff": ("Compare versions", "Сравнить редакции", "Редакцияларды салыстыру"),
-    "diff_of": ("From {a} to {b}", "С {a} по {b}", "{a} бастап {b} дейін"),
     "earlier": ("Earlier version", "Прежняя редакция", "Бұрынғы редакция"),
     "later": ("Later version", "Новая редакция", "Жаңа редакция"),
     "diff_unknown": ("What changed cannot be told: {why}", "Что изменилось, сказать нельзя: {why}",
@@ -155,7 +152,6 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "open_part": ("Open the part", "Открыть часть", "Бөлікті ашу"),
     "none": ("none", "нет", "жоқ"),
     "languages_of_text": ("Text in", "Текст на", "Мәтін тілі"),
-    "event_kinds": ("Events", "События", "Оқиғалар"),
 }
 
 

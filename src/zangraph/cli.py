@@ -211,10 +211,14 @@ def publish(settings: Settings, validate: bool, progress: Progress) -> int:
         dataset = build_dataset(settings, progress)
         progress("serialise TriG")
         text = Writer().write(dataset.graphs)
+        data = text.encode("utf-8")
+        # One store in memory holds the dataset for the shapes' SPARQL constraints and for the search index.
+        store = EmbeddedStore.from_text(data)
         report = None
         if validate:
             progress("validate")
-            report = validate_built((t for g in dataset.graphs.values() for t in g), text, settings.shapes_dir)
+            report = validate_built((t for g in dataset.graphs.values() for t in g), store.store,
+                                    settings.shapes_dir)
     except ZangraphError as exc:
         click.echo(f"error: {exc}", err=True)
         return EXIT_ERROR
@@ -225,9 +229,8 @@ def publish(settings: Settings, validate: bool, progress: Progress) -> int:
         click.echo(f"not published: the data violates the shapes; written to {rejected}", err=True)
         return EXIT_FINDINGS
     # The dataset and the report naming it are published together, in one switch (build.publish_files).
-    data = text.encode("utf-8")
     progress("index the texts for search")
-    files = {DATASET: data, SEARCH: index_of(EmbeddedStore.from_text(data), Ids(settings.base_iri))}
+    files = {DATASET: data, SEARCH: index_of(store, Ids(settings.base_iri))}
     if report is not None:
         files[REPORT_TEXT] = render_validation(report, limit=1000).encode("utf-8")
         files[REPORT] = (json.dumps({"dataset_sha256": hashlib.sha256(data).hexdigest(), **validation_json(report)},

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -33,30 +32,26 @@ _OPEN, _CLOSE = "\x02", "\x03"
 _WORD = re.compile(r"\w+")
 
 
-def build_index(rows: Iterable[dict[str, Any]], act_id: Callable[[str], str], part_id: Callable[[str], str]) -> bytes:
-    """The index, as the bytes of an SQLite database, from the rows of ``search-texts.rq``; ``act_id`` and
-    ``part_id`` give the API's ids of an act's and of a part's IRI."""
+def index_of(repository: Repository, ids: Ids) -> bytes:
+    """The index of what ``repository`` holds, as the bytes of an SQLite database (rows of ``search-texts.rq``,
+    named by the API's ids)."""
     db = sqlite3.connect(":memory:")
     db.executescript(_SCHEMA)
     records = []
-    for r in rows:
+    for r in repository.select("search-texts"):
         if r.get("title"):
-            records.append((r["title"], "", "title", act_id(r["act"]), "", "", "", r.get("title_lang") or "", "", ""))
+            records.append((r["title"], "", "title", ids.act_key(r["act"]), "", "", "", r.get("title_lang") or "",
+                            "", ""))
         elif r.get("part"):
-            part = part_id(r["part"])
-            records.append((r.get("text") or "", r.get("heading") or "", "text", part.split("~", 1)[0], part,
-                            r["eid"], part_id(r["version"]), language_of(r["expression"]), iso(r["start"]) or "",
-                            iso(r.get("end")) or ""))
+            part = ids.frbr(r["part"])
+            records.append((r.get("text") or "", r.get("heading") or "", "text", part.work.key, part.key,
+                            r["eid"], ids.frbr(r["version"]).key, language_of(r["expression"]),
+                            iso(r["start"]) or "", iso(r.get("end")) or ""))
     db.executemany("INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", records)
     db.commit()
     data = db.serialize()
     db.close()
     return data
-
-
-def index_of(repository: Repository, ids: Ids) -> bytes:
-    """The index of what ``repository`` holds."""
-    return build_index(repository.select("search-texts"), ids.act_key, lambda iri: ids.frbr(iri).key)
 
 
 def query_words(q: str) -> list[str]:

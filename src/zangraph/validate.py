@@ -141,12 +141,10 @@ def _rdflib(term: object, cache: dict[object, Term]) -> Term:
     return found
 
 
-def validate_built(triples: Iterable[tuple], trig: str, shapes_dir: Path = SHAPES_DIR) -> Report:
-    """Validate a dataset just built, from its triples and its TriG text, without parsing it back."""
+def validate_built(triples: Iterable[tuple], store: ox.Store, shapes_dir: Path = SHAPES_DIR) -> Report:
+    """Validate a dataset just built, from its triples and a store it is loaded in, without parsing it back."""
     union = Graph()
     union.addN((s, p, o, union) for s, p, o in triples)
-    store = ox.Store()
-    store.load(trig.encode("utf-8"), format=ox.RdfFormat.TRIG)
     return validate_graphs(union, store, shapes_dir)
 
 

@@ -125,3 +125,12 @@ def test_a_search_with_more_passages_than_shown_says_so(client):
     narrow = client.get("/search", params={"q": "әлеуметтік жұмыс жөніндегі консультант", "at": "2024-01-01"},
                         headers=BROWSER).text
     assert "Only the" not in narrow and "<mark>консультант</mark>" in narrow
+
+
+def test_an_act_no_longer_in_force_says_from_when_and_by_which_act(client):
+    # Order 201 of 2023 ended order 350 of 2018: "вводится в действие с 1 июля 2023 года".
+    page = client.get("/acts/order-2018-350", params={"at": "2024-01-01"}, headers=BROWSER).text
+    ended = re.search(r'<dd id="ended">(.*?)</dd>', page, re.S)
+    assert ended, "the page says when the act stopped being in force"
+    assert "01.07.2023 (exact)" in ended.group(1) and 'href="/acts/order-2023-201?at=2024-01-01"' in ended.group(1)
+    assert "вводится в действие с 1 июля 2023 года" in ended.group(1)

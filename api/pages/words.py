@@ -90,6 +90,7 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "not_in_force": ("not in force", "не действует", "қолданыста емес"),
     "not_yet_in_force": ("not yet in force", "ещё не вступил в силу", "әлі күшіне енбеген"),
     "no_longer_in_force": ("no longer in force", "утратил силу", "күшін жойған"),
+    "ended": ("No longer in force", "Утратил силу", "Күшін жойды"),
     "entry_into_force": ("Entry into force", "Введение в действие", "Қолданысқа енгізу"),
     "rule": ("Rule", "Правило", "Ереже"),
     "amended_by": ("Amended by", "Изменён актами", "Өзгерткен актілер"),

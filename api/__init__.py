@@ -14,7 +14,7 @@ def __getattr__(name: str) -> Any:
     # Imported when asked for: the `zangraph` command, whose entry point is in this package, starts without
     # loading the web framework.
     if name == "create_app":
-        from .app import create_app
+        from zangraph.api.app import create_app
 
         return create_app
     raise AttributeError(name)

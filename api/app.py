@@ -16,16 +16,15 @@ from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
 from zangraph import __version__
-from zangraph.build import published
-from zangraph.ids import Ids
-from zangraph.search import SearchIndex, index_of
-from zangraph.service import Service
+from zangraph.api import linked_data, models, openapi, pages, problems, routes, sparql
+from zangraph.api.middleware import Guard
+from zangraph.graph.publish import published
+from zangraph.model.ids import Ids
+from zangraph.service.answers import Service
 from zangraph.settings import Settings
 from zangraph.store.base import Repository
 from zangraph.store.sandbox import Limits
-
-from . import linked_data, models, openapi, pages, problems, routes, sparql
-from .middleware import Guard
+from zangraph.store.search import SearchIndex, index_of
 
 STATIC = Path(__file__).resolve().parent / "static"
 

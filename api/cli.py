@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from zangraph.cli import EXIT_ERROR, Progress, main, publish
+from zangraph.cli.main import EXIT_ERROR, Progress, main, publish
 from zangraph.errors import ZangraphError
 
 
@@ -35,11 +35,10 @@ def serve(host: str | None, port: int | None, store: str | None) -> None:
     """
     import uvicorn
 
-    from zangraph.build import DATASET, published
+    from zangraph.api.app import BuildInfo, create_app
+    from zangraph.graph.publish import DATASET, published
     from zangraph.settings import Settings
     from zangraph.store import open_repository
-
-    from .app import BuildInfo, create_app
 
     overrides = {k: v for k, v in (("host", host), ("port", port), ("store", store)) if v is not None}
     settings = Settings(**overrides)

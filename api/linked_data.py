@@ -10,16 +10,15 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from zangraph.docgen import ontology_html
-from zangraph.graph.build import ONTOLOGY
-from zangraph.service import NotFound
+from zangraph.api.pages.resource import resource_page
+from zangraph.api.problems import errors
+from zangraph.api.rdf import context, convert, rdf_response, requested
+from zangraph.api.sparql import void_turtle
+from zangraph.api.tables import csv_response
+from zangraph.graph.docgen import ontology_html
+from zangraph.resources import ONTOLOGY
+from zangraph.service.answers import NotFound
 from zangraph.store.base import is_iri
-
-from .pages.resource import resource_page
-from .problems import errors
-from .rdf import context, convert, rdf_response, requested
-from .sparql import void_turtle
-from .tables import csv_response
 
 router = APIRouter(tags=["Linked data"])
 OFFERED = ["text/html", "text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml",

@@ -11,7 +11,7 @@ import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-from .problems import PROBLEM, problem_body
+from zangraph.api.problems import PROBLEM, problem_body
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]

@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from .problems import MEANINGS, PROBLEM
+from zangraph.api.problems import MEANINGS, PROBLEM
 
 _PROBLEM_SCHEMA = {"$ref": "#/components/schemas/Problem"}
 

@@ -11,11 +11,10 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-from zangraph.service import InvalidParameter, NotFound
+from zangraph.api.models import Problem
+from zangraph.service.answers import InvalidParameter, NotFound
 from zangraph.store.base import NotAcceptable, QueryError, StoreUnavailable, UpdateRefused
 from zangraph.store.sandbox import Busy, QueryLimit
-
-from .models import Problem
 
 LOG = logging.getLogger("zangraph.api")
 PROBLEM = "application/problem+json"

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from fastapi import Request
 from fastapi.responses import Response
 
-from zangraph.graph.build import ONTOLOGY
+from zangraph.resources import CONTEXT
 from zangraph.store.base import GRAPH_TYPES, NotAcceptable, negotiate
 
 FORMATS = {"ttl": "text/turtle", "turtle": "text/turtle", "jsonld": "application/ld+json",
@@ -39,7 +39,7 @@ CONTEXT_PATH = "/ontology/context.jsonld"
 @functools.cache
 def context() -> dict[str, Any]:
     """The JSON-LD context of the graph's terms (ontology/context.jsonld)."""
-    return json.loads((ONTOLOGY.parent / "context.jsonld").read_text(encoding="utf-8"))["@context"]
+    return json.loads(CONTEXT.read_text(encoding="utf-8"))["@context"]
 
 
 def convert(turtle: bytes, media: str) -> bytes:

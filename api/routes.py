@@ -18,13 +18,12 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from zangraph.model import FindingKind
-from zangraph.service import NotKept, Service, parse_date
-
-from . import models
-from .problems import errors
-from .rdf import requested
-from .tables import events_csv
+from zangraph.api import models
+from zangraph.api.problems import errors
+from zangraph.api.rdf import requested
+from zangraph.api.tables import events_csv
+from zangraph.model.document import FindingKind
+from zangraph.service.answers import NotKept, Service, parse_date
 
 router = APIRouter(prefix="/api/v1", tags=["Point in time"])
 

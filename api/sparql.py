@@ -11,13 +11,12 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from zangraph.api.pages.editor import editor
+from zangraph.api.problems import BodyTooLarge, UnsupportedMedia, errors
+from zangraph.api.rdf import convert, rdf_response, requested
 from zangraph.store.base import GRAPH_TYPES, RESULT_TYPES, QueryError, UpdateRefused, UserQuery, is_iri, negotiate
 from zangraph.store.sandbox import Cancelled
 from zangraph.store.sparql_text import form as request_form
-
-from .pages.editor import editor
-from .problems import BodyTooLarge, UnsupportedMedia, errors
-from .rdf import convert, rdf_response, requested
 
 router = APIRouter()
 

@@ -10,11 +10,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from zangraph.build import build_dataset, write_dataset
+from zangraph.graph.publish import build_dataset, write_dataset
 from zangraph.graph.trig import Writer
+from zangraph.graph.validate import validate_built, validate_trig
 from zangraph.settings import Settings
 from zangraph.store.oxigraph import EmbeddedStore
-from zangraph.validate import validate_built, validate_trig
 
 RUNS = 3
 

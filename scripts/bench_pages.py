@@ -9,10 +9,10 @@ import time
 import warnings
 from datetime import date
 
-from zangraph.build import DATASET
-from zangraph.search import SearchIndex
+from zangraph.graph.publish import DATASET
 from zangraph.settings import Settings
 from zangraph.store import open_repository
+from zangraph.store.search import SearchIndex
 
 RUNS = 30
 HTML = {"Accept": "text/html"}
@@ -34,7 +34,7 @@ def main() -> None:
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-    from api.app import BuildInfo, create_app
+    from zangraph.api.app import BuildInfo, create_app
 
     settings = Settings()
     repository = open_repository(settings, settings.build_dir / DATASET)

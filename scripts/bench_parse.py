@@ -10,14 +10,14 @@ import platform
 import statistics
 import time
 
-from zangraph.corpus import parse_corpus
-from zangraph.sources import default_sources_dir
+from zangraph.parse.corpus import parse_corpus
+from zangraph.settings import Settings
 
 RUNS = 20
 
 
 def main() -> None:
-    directory = default_sources_dir()
+    directory = Settings().sources_dir
     parse_corpus(directory)  # warm the imports and regex caches once
     times = []
     for _ in range(RUNS):

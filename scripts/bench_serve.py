@@ -19,13 +19,13 @@ from urllib.parse import urlencode
 
 import httpx
 
-from zangraph.build import DATASET
-from zangraph.ids import Ids
-from zangraph.queries import load
-from zangraph.service import Service
+from zangraph.graph.publish import DATASET
+from zangraph.model.ids import Ids
+from zangraph.service.answers import Service
 from zangraph.settings import Settings
 from zangraph.store.base import bind
 from zangraph.store.oxigraph import EmbeddedStore
+from zangraph.store.queries import load
 
 DURATION = "10s"
 CONNECTIONS = 16

@@ -14,11 +14,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-from zangraph.corpus import Corpus, parse_corpus
-from zangraph.model import Document
-from zangraph.sources import default_sources_dir
+from zangraph.model.document import Document
+from zangraph.parse.corpus import Corpus, parse_corpus
 
-SOURCES = default_sources_dir()
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ROOT / "data" / "sources"
+
 
 # The five texts by what they are (see data/sources/manifest.toml).
 FILES = {
@@ -56,9 +57,6 @@ def settings():
     from zangraph.settings import Settings
 
     return Settings()
-
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def run_zangraph(*args: str, cwd: Path = ROOT, **env: str) -> subprocess.CompletedProcess[str]:
@@ -168,7 +166,7 @@ def client(request, published):
     """The HTTP API on the embedded store and on a real Oxigraph server: the same tests run on both."""
     from fastapi.testclient import TestClient
 
-    from api.app import BuildInfo, create_app
+    from zangraph.api.app import BuildInfo, create_app
     from zangraph.settings import Settings
     from zangraph.store import EmbeddedStore, RemoteStore
 
@@ -190,8 +188,8 @@ def store(built):
 
 @pytest.fixture(scope="session")
 def timelines(corpus):
-    from zangraph.ids import FrbrUri
-    from zangraph.temporal import assemble
+    from zangraph.model.ids import FrbrUri
+    from zangraph.timeline.assemble import assemble
 
     by_act: dict[str, list] = {}
     for document in corpus.documents:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from zangraph.cli import main
-from zangraph.corpus import parse_corpus
+from zangraph.cli.main import main
+from zangraph.parse.corpus import parse_corpus
 
 from .conftest import ROOT, SOURCES
 
@@ -183,7 +183,7 @@ title:
 def test_two_orders_no_73_are_two_acts_added_built_and_served(tmp_path):
     from fastapi.testclient import TestClient
 
-    from api.app import BuildInfo, create_app
+    from zangraph.api.app import BuildInfo, create_app
     from zangraph.settings import Settings
     from zangraph.store import EmbeddedStore
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from zangraph.align import align
-from zangraph.model import NodeKind
+from zangraph.model.document import NodeKind
+from zangraph.parse.align import align
 
 
 @pytest.mark.parametrize(("left", "right", "parts"), [("360en", "360ru", 3 + 27 + 81 + 1 + 1 + 5 + 6),

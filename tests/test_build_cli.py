@@ -8,7 +8,7 @@ import multiprocessing
 import os
 import shutil
 
-from zangraph import build as publishing
+from zangraph.graph import publish as publishing
 
 from .conftest import ROOT, WARNINGS, run_zangraph
 

@@ -11,8 +11,8 @@ from datetime import date
 
 import pytest
 
-from zangraph.model import ChangeKind, DocumentKind, FindingKind, NodeKind, NoteKind, RuleKind, TargetKind
-from zangraph.temporal import ESTIMATED, EXACT, assemble
+from zangraph.model.document import ChangeKind, DocumentKind, FindingKind, NodeKind, NoteKind, RuleKind, TargetKind
+from zangraph.timeline.assemble import ESTIMATED, EXACT, assemble
 
 NEW, CHG, ABOL = ChangeKind.NEW_WORDING, ChangeKind.CHANGED, ChangeKind.ABOLISHED
 F, MD = NoteKind.FOOTNOTE, NoteKind.METADATA
@@ -368,8 +368,8 @@ def test_two_snapshots_giving_one_version_in_other_words_is_a_finding(sources_co
     # it). Change one word of it in the copy of the 2018 text: the two snapshots now disagree on one version.
     import hashlib
 
-    from zangraph.corpus import parse_text
-    from zangraph.sources import load_manifest
+    from zangraph.parse.corpus import parse_text
+    from zangraph.parse.sources import load_manifest
 
     path = sources_copy / "114873_rus_v2018.md"
     text = path.read_text(encoding="utf-8")
@@ -400,8 +400,8 @@ def test_a_dated_snapshot_that_lost_a_note_still_gives_the_version_in_force_on_i
     # date still records order 523, so the Russian words are still those of that version, not of the original.
     import hashlib
 
-    from zangraph.corpus import parse_text
-    from zangraph.sources import load_manifest
+    from zangraph.parse.corpus import parse_text
+    from zangraph.parse.sources import load_manifest
 
     path = sources_copy / "114873_rus_v2019.md"
     text = path.read_text(encoding="utf-8")

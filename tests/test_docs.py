@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zangraph import queries
-from zangraph.docgen import cookbook_md, ontology_html
+from zangraph.graph.docgen import cookbook_md, ontology_html
+from zangraph.store import queries
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -27,8 +27,8 @@ def test_every_ontology_term_has_english_and_russian_label_and_definition():
     from rdflib import Graph
     from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-    from zangraph.graph.build import ONTOLOGY
-    from zangraph.graph.namespaces import ZG
+    from zangraph.model.vocabulary import ZG
+    from zangraph.resources import ONTOLOGY
 
     graph = Graph().parse(ONTOLOGY)
     terms = {s for s in graph.subjects() if str(s).startswith(str(ZG))}
@@ -46,8 +46,8 @@ def test_every_term_of_the_graph_is_defined_in_the_ontology(built):
     import pyoxigraph as ox
     from rdflib import Graph
 
-    from zangraph.graph.build import ONTOLOGY
-    from zangraph.graph.namespaces import ZG
+    from zangraph.model.vocabulary import ZG
+    from zangraph.resources import ONTOLOGY
 
     defined = {str(s) for s in Graph().parse(ONTOLOGY).subjects()}
     used = {term.value for quad in ox.parse(path=str(built), format=ox.RdfFormat.TRIG)
@@ -62,8 +62,8 @@ def test_json_ld_context_names_every_property_and_class():
     from rdflib import Graph
     from rdflib.namespace import OWL, RDF
 
-    from zangraph.graph.build import ONTOLOGY
-    from zangraph.graph.namespaces import ZG
+    from zangraph.model.vocabulary import ZG
+    from zangraph.resources import ONTOLOGY
 
     context = json.loads((ONTOLOGY.parent / "context.jsonld").read_text(encoding="utf-8"))["@context"]
     graph = Graph().parse(ONTOLOGY)

@@ -6,10 +6,9 @@ from dataclasses import replace
 
 import pytest
 
-from zangraph import fidelity
-from zangraph.sources import default_sources_dir
+from zangraph.parse import fidelity
 
-from .conftest import FILES
+from .conftest import FILES, SOURCES
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -25,7 +24,7 @@ def test_layout_lines_have_reasons(doc):
 
 def test_a_line_the_model_does_not_hold_is_reported(doc):
     document = doc("350en")
-    text = (default_sources_dir() / document.source.file).read_text(encoding="utf-8")
+    text = (SOURCES / document.source.file).read_text(encoding="utf-8")
     placed = dict(document.placed)
     del placed[120]  # "3. Qualification requirements to a social work consultant:"
     problems = fidelity.check(replace(document, placed=placed), text)
@@ -34,7 +33,7 @@ def test_a_line_the_model_does_not_hold_is_reported(doc):
 
 def test_a_line_whose_words_are_lost_is_reported(doc):
     document = doc("350en")
-    text = (default_sources_dir() / document.source.file).read_text(encoding="utf-8")
+    text = (SOURCES / document.source.file).read_text(encoding="utf-8")
     annex = document.parts[-1]
     chapter = annex.children[-1]
     point = chapter.children[1]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from zangraph.align import align
-from zangraph.model import FindingKind
+from zangraph.model.document import FindingKind
+from zangraph.parse.align import align
 
 
 def _by_kind(findings, kind):

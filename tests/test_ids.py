@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from rdflib import Dataset, URIRef
 
-from zangraph.ids import ActNames, FrbrUri, Ids, number_token
+from zangraph.model.ids import ActNames, FrbrUri, Ids, number_token
 
 BASE = "https://example.org/kz"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from zangraph.ids import FrbrUri, number_token
+from zangraph.model.ids import FrbrUri, number_token
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 

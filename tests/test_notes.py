@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from zangraph.model import ChangeKind, NoteKind, RuleKind, TargetKind
+from zangraph.model.document import ChangeKind, NoteKind, RuleKind, TargetKind
 
 F, E = NoteKind.FOOTNOTE, NoteKind.EDITORIAL
 NEW, CHG, SUP, ABOL, PROS = (ChangeKind.NEW_WORDING, ChangeKind.CHANGED, ChangeKind.SUPPLEMENTED,

@@ -12,9 +12,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from zangraph.corpus import parse_text
 from zangraph.errors import SourceError
-from zangraph.sources import load_manifest
+from zangraph.parse.corpus import parse_text
+from zangraph.parse.sources import load_manifest
 
 from .conftest import SOURCES
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from zangraph.corpus import parse_text
 from zangraph.errors import SourceError
-from zangraph.model import ChangeKind, FindingKind, NodeKind, NoteKind, RuleKind, TargetKind
-from zangraph.sources import load_manifest
+from zangraph.model.document import ChangeKind, FindingKind, NodeKind, NoteKind, RuleKind, TargetKind
+from zangraph.parse.corpus import parse_text
+from zangraph.parse.sources import load_manifest
 
 from .conftest import SOURCES
 

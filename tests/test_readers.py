@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from zangraph.lexicon.en import LEXICON as EN
-from zangraph.lexicon.kk import LEXICON as KK
-from zangraph.lexicon.ru import LEXICON as RU
-from zangraph.readers import read_blocks
+from zangraph.parse.lexicon.en import LEXICON as EN
+from zangraph.parse.lexicon.kk import LEXICON as KK
+from zangraph.parse.lexicon.ru import LEXICON as RU
+from zangraph.parse.readers import read_blocks
 
 
 def _texts(form, text, lexicon):

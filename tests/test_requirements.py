@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zangraph.requirements import rungs
+from zangraph.parse.requirements import rungs
 
 
 def _ladder(doc, eid):

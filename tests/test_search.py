@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from zangraph.build import published as published_build
 from zangraph.errors import InvalidParameter
-from zangraph.search import SearchIndex
+from zangraph.graph.publish import published as published_build
+from zangraph.store.search import SearchIndex
 
 
 @pytest.fixture(scope="module")
@@ -69,10 +69,10 @@ def test_a_query_without_words_or_with_too_many_is_refused(index, query):
 
 def test_an_index_made_from_a_store_is_the_one_published(index, built):
     # What `zangraph serve` makes at start when a build has no index (a build of an earlier release).
-    from zangraph.ids import Ids
-    from zangraph.search import index_of
+    from zangraph.model.ids import Ids
     from zangraph.settings import Settings
     from zangraph.store.oxigraph import EmbeddedStore
+    from zangraph.store.search import index_of
 
     made = SearchIndex(index_of(EmbeddedStore.from_trig(built), Ids(Settings().base_iri)))
     assert made.size == index.size > 9000

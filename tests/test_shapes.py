@@ -11,7 +11,8 @@ import pytest
 from rdflib import Dataset, Graph, Namespace
 from rdflib.namespace import RDF
 
-from zangraph.validate import SHAPES_DIR, load_shapes
+from zangraph.graph.validate import load_shapes
+from zangraph.resources import SHAPES_DIR
 
 from .conftest import WARNINGS as BUILT_WARNINGS
 from .conftest import run_zangraph

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from zangraph.corpus import parse_corpus
 from zangraph.errors import SourceError
-from zangraph.model import FindingKind
-from zangraph.sources import load_manifest, read_source
+from zangraph.model.document import FindingKind
+from zangraph.parse.corpus import parse_corpus
+from zangraph.parse.sources import load_manifest, read_source
 
 
 def test_manifest_lists_the_five_texts_with_language_and_form(sources_copy):

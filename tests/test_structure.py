@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from zangraph.model import NodeKind, Role
-from zangraph.sources import default_sources_dir
+from zangraph.model.document import NodeKind, Role
 
-SOURCES = default_sources_dir()
+from .conftest import SOURCES
 
 # Order 360's annex as both texts print it: chapter -> section -> its points (the printed numbers; the
 # second "41" of chapter 2 section 2 and the English "49" of chapter 2 section 7 are misprints).

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from zangraph.temporal import ESTIMATED, EXACT
+from zangraph.timeline.assemble import ESTIMATED, EXACT
 
 NEW = "att_1!order-2023-220"  # order 360's annex as order 220 worded it
 
@@ -127,7 +127,7 @@ def test_a_translation_reading_a_restatement_does_not_make_new_parts(timelines):
 
 
 def test_a_publication_date_makes_boundaries_exact(corpus):
-    from zangraph.temporal import assemble
+    from zangraph.timeline.assemble import assemble
 
     docs = [d for d in corpus.documents if d.source.act.endswith("/2017/360")]
     t = assemble(docs, {"order-2024-316": date(2024, 8, 20)})

@@ -3,7 +3,7 @@ answering as JSON, Turtle or CSV by ``_format`` or Accept. Only the SPARQL edito
 
 from fastapi import APIRouter
 
-from . import acts, parts, positions, views
+from zangraph.api.pages import acts, parts, positions, views
 
 router = APIRouter(include_in_schema=False)
 for module in (views, positions, acts, parts):

@@ -9,10 +9,10 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from ..tables import events_csv
-from .render import Context, answer, formats, html, turtle_of
-from .timeline import layout
-from .views import FORMAT, act_names, service_of
+from zangraph.api.pages.render import Context, answer, formats, html, turtle_of
+from zangraph.api.pages.timeline import layout
+from zangraph.api.pages.views import FORMAT, act_names, service_of
+from zangraph.api.tables import events_csv
 
 router = APIRouter(include_in_schema=False)
 OFFERED = ["html", "json", "ttl", "csv"]

@@ -10,9 +10,8 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import Response
 
-from zangraph import queries
-
-from .render import Context, html
+from zangraph.api.pages.render import Context, html
+from zangraph.store import queries
 
 YASGUI = "yasgui-4.6.2"
 _EXAMPLE = re.compile(r"<BASE(/[^>]*)>")

@@ -9,14 +9,13 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from zangraph.ids import FrbrUri
-from zangraph.service import Service, parse_date
-from zangraph.texts import LANGS
-
-from ..tables import csv_response
-from .render import Context, answer, formats, html, part_label, turtle_of
-from .textdiff import word_diff
-from .views import FORMAT, act_names, service_of
+from zangraph.api.pages.render import Context, answer, formats, html, part_label, turtle_of
+from zangraph.api.pages.textdiff import word_diff
+from zangraph.api.pages.views import FORMAT, act_names, service_of
+from zangraph.api.tables import csv_response
+from zangraph.model.ids import FrbrUri
+from zangraph.service.answers import Service, parse_date
+from zangraph.service.texts import LANGS
 
 router = APIRouter(include_in_schema=False)
 OFFERED = ["html", "json", "ttl", "csv"]

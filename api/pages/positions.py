@@ -7,13 +7,12 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from zangraph.changes import education_words, field_words, ladder_changes
+from zangraph.api.pages.render import Context, answer, formats, html, title_in, turtle_of
+from zangraph.api.pages.views import FORMAT, act_names, service_of
+from zangraph.api.tables import csv_response
 from zangraph.errors import NotFound
-from zangraph.service import Service, parse_date
-
-from ..tables import csv_response
-from .render import Context, answer, formats, html, title_in, turtle_of
-from .views import FORMAT, act_names, service_of
+from zangraph.service.answers import Service, parse_date
+from zangraph.service.changes import education_words, field_words, ladder_changes
 
 router = APIRouter(include_in_schema=False)
 OFFERED = ["html", "json", "ttl", "csv"]

@@ -16,15 +16,14 @@ from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from zangraph import __version__
+from zangraph.api.pages.words import LANGUAGE_NAMES, say
+from zangraph.api.rdf import rdf_response
+from zangraph.api.routes import Answer
 from zangraph.errors import InvalidParameter, NotFound
-from zangraph.ids import FrbrUri
-from zangraph.service import parse_date
+from zangraph.model.ids import FrbrUri
+from zangraph.service.answers import parse_date
+from zangraph.service.texts import LANGS, choose, label
 from zangraph.store.base import NotAcceptable, negotiate
-from zangraph.texts import LANGS, choose, label
-
-from ..rdf import rdf_response
-from ..routes import Answer
-from .words import LANGUAGE_NAMES, say
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 MEDIA = {"html": "text/html", "json": "application/json", "ttl": "text/turtle", "csv": "text/csv"}

@@ -11,11 +11,10 @@ import pyoxigraph as ox
 from fastapi import Request
 from fastapi.responses import Response
 
+from zangraph.api.pages.render import Context, formats, html
 from zangraph.errors import NotFound
-from zangraph.ids import FrbrUri
-from zangraph.texts import label
-
-from .render import Context, formats, html
+from zangraph.model.ids import FrbrUri
+from zangraph.service.texts import label
 
 _PREFIXES = {"http://data.europa.eu/eli/ontology#": "eli:", "https://w3id.org/zangraph/ontology#": "zg:",
              "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf:", "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from zangraph.ids import FrbrUri
-from zangraph.texts import label, order
+from zangraph.model.ids import FrbrUri
+from zangraph.service.texts import label, order
 
 LABELS = 250  # the width of the lane labels
 LANE = 24  # the height of a lane

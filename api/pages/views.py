@@ -9,15 +9,14 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
+from zangraph.api.pages.render import Context, answer, day, formats, html, title_in
+from zangraph.api.pages.words import say
+from zangraph.api.rdf import rdf_response
+from zangraph.api.tables import csv_response
 from zangraph.errors import InvalidParameter, NotFound
-from zangraph.search import grouped
-from zangraph.service import Service
-from zangraph.texts import local
-
-from ..rdf import rdf_response
-from ..tables import csv_response
-from .render import Context, answer, day, formats, html, title_in
-from .words import say
+from zangraph.service.answers import Service
+from zangraph.service.texts import local
+from zangraph.store.search import grouped
 
 router = APIRouter(include_in_schema=False)
 FORMAT = Query(None, alias="_format", description="html, json or csv, instead of Accept")
@@ -62,7 +61,7 @@ def home(request: Request, format_: str | None = FORMAT) -> Response:
                             "acts")
 
     def turtle(_: Context) -> Response:
-        from ..sparql import void_turtle  # the SPARQL module loads the pages' editor: imported when used
+        from zangraph.api.sparql import void_turtle
 
         return rdf_response(void_turtle(request), "text/turtle")
 

@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-_ROOT = Path(__file__).resolve().parents[2]
+from zangraph.resources import SHAPES_DIR
 
 
 class Settings(BaseSettings):
@@ -20,16 +20,16 @@ class Settings(BaseSettings):
         description="Base of every IRI the graph mints (acts, parts, versions, events, positions), without a "
                     "trailing slash. Changing it changes every identifier, not their paths.",
     )
-    sources_dir: Path = Field(_ROOT / "data" / "sources",
+    sources_dir: Path = Field(Path("data/sources"),
                               description="Folder with the source texts and their manifest.toml.")
-    curated_dir: Path = Field(_ROOT / "data" / "curated",
+    curated_dir: Path = Field(Path("data/curated"),
                               description="Folder with the curated facts (publication dates, position alignment).")
-    build_dir: Path = Field(_ROOT / "data" / "build",
+    build_dir: Path = Field(Path("data/build"),
                             description="Folder where `zangraph build` writes the dataset (dataset.trig).")
     store: Literal["memory", "disk", "remote"] = Field(
         "memory", description="Where `zangraph serve` answers from: the embedded Oxigraph store in memory or on "
                               "disk (store_path), or a remote SPARQL 1.1 endpoint (remote_query_url).")
-    store_path: Path = Field(_ROOT / "data" / "store", description="Folder of the embedded store on disk.")
+    store_path: Path = Field(Path("data/store"), description="Folder of the embedded store on disk.")
     remote_query_url: str | None = Field(None, description="SPARQL 1.1 Query endpoint of the remote store, e.g. "
                                                            "http://127.0.0.1:7878/query.")
     remote_store_url: str | None = Field(None, description="SPARQL 1.1 Graph Store Protocol endpoint `zangraph load` "
@@ -60,6 +60,6 @@ class Settings(BaseSettings):
                                                         "accepted; a longer one is answered 414.")
     cors: bool = Field(True, description="Whether /sparql, /api and /id answer pages of any origin (CORS): they "
                                          "are read-only and public.")
-    shapes_dir: Path = Field(_ROOT / "shapes",
+    shapes_dir: Path = Field(SHAPES_DIR,
                              description="Folder with the SHACL shapes (*.ttl) the data is validated against.")
 

@@ -18,18 +18,26 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node as Term
 
-from ..corpus import Corpus
-from ..ids import ActNames, FrbrUri, Ids, ancestors
-from ..model import ChangeKind, Document, Node, NodeKind, Note, Span, TargetKind
-from ..temporal import Boundary, Event, Timeline, Version, act_names, act_uri, assemble, registrations, words
-from .namespaces import ACT_TYPES, DCTERMS, ELI, LANGUAGES, PROV, RDF, RDFS, TIME, XSD, ZG
-
-ONTOLOGY = Path(__file__).resolve().parents[3] / "ontology" / "zangraph.ttl"
+from zangraph.model.document import ChangeKind, Document, Node, NodeKind, Note, Span, TargetKind
+from zangraph.model.ids import ActNames, FrbrUri, Ids, ancestors
+from zangraph.model.vocabulary import ACT_TYPES, DCTERMS, ELI, LANGUAGES, PROV, RDF, RDFS, TIME, XSD, ZG
+from zangraph.parse.corpus import Corpus
+from zangraph.resources import ONTOLOGY
+from zangraph.timeline.assemble import (
+    Boundary,
+    Event,
+    Timeline,
+    Version,
+    act_names,
+    act_uri,
+    assemble,
+    registrations,
+    words,
+)
 
 EVENT_KINDS = {
     ChangeKind.NEW_WORDING: ZG.NewWording, ChangeKind.CHANGED: ZG.Change, ChangeKind.SUPPLEMENTED: ZG.Insertion,

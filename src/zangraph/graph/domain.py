@@ -14,15 +14,15 @@ from pathlib import Path
 
 from rdflib import Literal, URIRef
 
-from ..continuation import continues
-from ..errors import SourceError
-from ..ids import FrbrUri, ancestors, number_token, slug
-from ..model import Finding, FindingKind, Node, NodeKind, Place, Role, Span
-from ..requirements import Rung, rungs
-from ..temporal import Timeline, Version
-from .build import Builder
-from .namespaces import DCTERMS, ELI, ESCO, ISCO, PROV, RDF, RDFS, SKOS, ZG
-from .positions import Position, characterising, is_card, positions
+from zangraph.errors import SourceError
+from zangraph.graph.build import Builder
+from zangraph.graph.positions import Position, characterising, is_card, positions
+from zangraph.model.document import Finding, FindingKind, Node, NodeKind, Place, Role, Span
+from zangraph.model.ids import FrbrUri, ancestors, number_token, slug
+from zangraph.model.vocabulary import DCTERMS, ELI, ESCO, ISCO, PROV, RDF, RDFS, SKOS, ZG
+from zangraph.parse.continuation import continues
+from zangraph.parse.requirements import Rung, rungs
+from zangraph.timeline.assemble import Timeline, Version
 
 REQUIREMENT_ROLES = (Role.QUALIFICATION, Role.POSITION)
 

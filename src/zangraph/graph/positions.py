@@ -19,10 +19,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from ..errors import SourceError
-from ..ids import FrbrUri, plain, slug, title_key
-from ..lexicon import fold, lexicon
-from ..model import Document, DocumentKind, Node, NodeKind, Role
+from zangraph.errors import SourceError
+from zangraph.model.document import Document, DocumentKind, Node, NodeKind, Role
+from zangraph.model.ids import FrbrUri, plain, slug, title_key
+from zangraph.parse.lexicon import fold, lexicon
 
 PRIORITY = {DocumentKind.QUALIFICATION_CHARACTERISTICS: 0, DocumentKind.PROFESSIONAL_STANDARD: 1,
             DocumentKind.QUALIFICATION_REQUIREMENTS: 2, DocumentKind.POSITION_REGISTER: 3}

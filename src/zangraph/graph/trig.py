@@ -14,7 +14,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, NamespaceManager
 from rdflib.term import Node
 
-from .namespaces import PREFIXES
+from zangraph.model.vocabulary import PREFIXES
 
 Triple = tuple[Node, Node, Node]
 _LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")

@@ -7,10 +7,10 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from ..settings import Settings
-from .base import Repository, StoreUnavailable
-from .oxigraph import EmbeddedStore
-from .remote import RemoteStore
+from zangraph.settings import Settings
+from zangraph.store.base import Repository, StoreUnavailable
+from zangraph.store.oxigraph import EmbeddedStore
+from zangraph.store.remote import RemoteStore
 
 _MARK = ".zangraph-dataset"
 

@@ -21,8 +21,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from ..errors import ZangraphError
-from ..queries import load as load_query
+from zangraph.errors import ZangraphError
+from zangraph.store.queries import load as load_query
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -194,7 +194,7 @@ class Repository(ABC):
     def user_queries(self, limits: Any) -> Any:
         """How queries written by users run on this store (``sandbox.Limits`` -> ``Sandbox`` or ``Direct``): by
         default straight on it, a bounded number at once; the embedded store isolates them in workers."""
-        from .sandbox import Direct
+        from zangraph.store.sandbox import Direct
 
         return Direct(self, limits)
 

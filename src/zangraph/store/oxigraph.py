@@ -11,7 +11,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from .base import (
+from zangraph.store.base import (
     GRAPH_TYPES,
     RESULT_TYPES,
     Answer,
@@ -25,8 +25,8 @@ from .base import (
     negotiate,
     rows,
 )
-from .sandbox import Direct, Limits, Sandbox, StoreSpec
-from .sparql_text import keywords
+from zangraph.store.sandbox import Direct, Limits, Sandbox, StoreSpec
+from zangraph.store.sparql_text import keywords
 
 
 class EmbeddedStore(Repository):

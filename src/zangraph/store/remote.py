@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pyoxigraph as ox
 
-from .base import (
+from zangraph.store.base import (
     GRAPH_TYPES,
     RESULT_TYPES,
     Answer,
@@ -27,7 +27,7 @@ from .base import (
     negotiate,
     rows,
 )
-from .sparql_text import dataset, keywords
+from zangraph.store.sparql_text import dataset, keywords
 
 
 class RemoteStore(Repository):

@@ -25,10 +25,10 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from ..errors import ZangraphError
-from ..settings import Settings
-from .base import Answer, NotAcceptable, QueryError, UpdateRefused, UserQuery
-from .sparql_text import form, services
+from zangraph.errors import ZangraphError
+from zangraph.settings import Settings
+from zangraph.store.base import Answer, NotAcceptable, QueryError, UpdateRefused, UserQuery
+from zangraph.store.sparql_text import form, services
 
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 _POLL = 0.02  # seconds between looks at a running worker
@@ -102,7 +102,7 @@ def check_text(query: str, allowed: tuple[str, ...] = ()) -> None:
 
 
 def _open(spec: StoreSpec) -> Any:
-    from .oxigraph import EmbeddedStore
+    from zangraph.store.oxigraph import EmbeddedStore
 
     if spec.kind == "disk":
         return EmbeddedStore.read_only(spec.path)

@@ -1,0 +1,2 @@
+"""The ontology (zangraph.ttl) and its JSON-LD context, installed as package resources
+(``zangraph.resources``)."""

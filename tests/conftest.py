@@ -66,6 +66,31 @@ def run_zangraph(*args: str, cwd: Path = ROOT, **env: str) -> subprocess.Complet
                           env={**os.environ, **env})
 
 
+def wait_for_address(process: subprocess.Popen, timeout: float = 120) -> str:
+    """The URL a `zangraph serve -p 0` process prints once it listens, after its /healthz answers; what it
+    prints later is read on, so that a full pipe never blocks the server."""
+    lines: list[str] = []
+    deadline = time.time() + timeout
+    url = None
+    while url is None and time.time() < deadline:
+        line = process.stderr.readline()
+        if not line:
+            raise RuntimeError("serve stopped:\n" + "".join(lines))
+        lines.append(line)
+        if m := re.search(r"Serving on (http://\S+)", line):
+            url = m.group(1)
+    assert url, "serve did not print its address"
+    threading.Thread(target=lambda: [None for _ in process.stderr], daemon=True).start()
+    for _ in range(50):
+        try:
+            httpx.get(url + "/healthz", timeout=2)
+            break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    process.lines = lines  # type: ignore[attr-defined]
+    return url
+
+
 @contextlib.contextmanager
 def serving(build_dir: Path, timeout: float = 120, **env: str):
     """`zangraph serve -p 0` on a build folder (with more ZANGRAPH_ settings in ``env``); yields its URL and the
@@ -74,26 +99,8 @@ def serving(build_dir: Path, timeout: float = 120, **env: str):
     process = subprocess.Popen([str(exe), "serve", "-p", "0"], cwd=ROOT, stderr=subprocess.PIPE, text=True,
                                env={**os.environ, "ZANGRAPH_BUILD_DIR": str(build_dir), **env})
     try:
-        lines: list[str] = []
-        deadline = time.time() + timeout
-        url = None
-        while url is None and time.time() < deadline:
-            line = process.stderr.readline()
-            if not line:
-                raise RuntimeError("serve stopped:\n" + "".join(lines))
-            lines.append(line)
-            if m := re.search(r"Serving on (http://\S+)", line):
-                url = m.group(1)
-        assert url, "serve did not print its address"
-        # Keep reading what it prints, so that a full pipe never blocks the server.
-        threading.Thread(target=lambda: [None for _ in process.stderr], daemon=True).start()
-        for _ in range(50):
-            try:
-                httpx.get(url + "/healthz", timeout=2)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        yield url, lines
+        url = wait_for_address(process, timeout)
+        yield url, process.lines  # type: ignore[attr-defined]
     finally:
         process.terminate()
         process.wait(timeout=10)

@@ -57,7 +57,7 @@ def test_query_a_cookbook_query_and_a_file(published, tmp_path):
 def _cli(published, *args: str):
     from click.testing import CliRunner
 
-    from zangraph.api.cli import main
+    from zangraph.cli.main import main
 
     return CliRunner().invoke(main, list(args), env={"ZANGRAPH_BUILD_DIR": str(published)})
 
@@ -113,7 +113,7 @@ def test_the_command_starts_without_the_parser_or_the_web_framework():
     import subprocess
     import sys
 
-    code = ("import sys, zangraph.api.cli; heavy = [m for m in ('fastapi', 'uvicorn', 'rdflib', 'pyshacl', 'pyoxigraph', "
+    code = ("import sys, zangraph.cli.main; heavy = [m for m in ('fastapi', 'uvicorn', 'rdflib', 'pyshacl', 'pyoxigraph', "
             "'pydantic_settings', 'zangraph.parse.corpus') if m in sys.modules]; print(heavy)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+from enum import IntEnum
+
+
+class Exit(IntEnum):
+    """The exit codes of every command, pySHACL's for validation: scripts can trust them."""
+
+    OK = 0  # done
+    FINDINGS = 1  # done, but the data has the problem the command names (a line not placed, shapes violated)
+    ERROR = 2  # an input could not be read, or the work could not be done (the message says why)
+
 
 class ZangraphError(Exception):
     """Base of the errors the CLI reports without a traceback."""

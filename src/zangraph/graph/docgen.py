@@ -79,13 +79,13 @@ def ontology_html(path: Path = ONTOLOGY) -> str:
 
 def cookbook_md() -> str:
     out = ["# SPARQL cookbook", "",
-           "The queries the code runs, each a file in `src/zangraph/store/queries/`; this page is generated from them by",
-           "`zangraph docs`. Run one on the built dataset with its parameters bound by the store, e.g. in Python:",
+           "The queries the code runs, each a file in `src/zangraph/store/queries/`; this page is generated from them",
+           "by `zangraph docs`. Run one on the built dataset with its parameters bound by the store, e.g. in Python:",
            "", "```python", "from datetime import date", "from pathlib import Path",
            "from zangraph.store.oxigraph import EmbeddedStore",
            'store = EmbeddedStore.from_trig(Path("data/build/dataset.trig"))',
-           'store.select("acts-characterising-position",',
-           '             position="https://zangraph.example/position/social-work-consultant", at=date(2020, 5, 1))',
+           'position = store.select("positions")[0]["position"]  # or any position `zangraph positions` lists',
+           'store.select("acts-characterising-position", position=position, at=date.today())',
            "```", "",
            "`BASE` in the examples stands for the base IRI (the setting `base_iri`).", ""]
     for name in queries.names():

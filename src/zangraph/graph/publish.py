@@ -1,4 +1,12 @@
-"""``zangraph build``: the dataset as TriG, byte-identical on every run, written only when complete."""
+"""``zangraph build`` as one function of the graph layer: build the dataset, validate it, and publish it with
+its validation report and its full-text index, or set it aside when it violates the shapes. The CLI and
+``zangraph serve`` both call :func:`publish`; it reports its steps through a callback and never prints.
+
+A build is published as one release folder (the dataset and its report together) under ``RELEASES``; one
+symbolic link, ``CURRENT``, names the release served, and the names below in the build folder point through
+it. Switching ``CURRENT`` is one rename, so a build killed at any moment leaves the previous pair or the new
+one, never a dataset with another's report.
+"""
 
 from __future__ import annotations
 
@@ -7,62 +15,83 @@ import json
 import os
 import shutil
 import tempfile
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
+from typing import Literal
 
-from zangraph.errors import SourceError
+from zangraph.errors import ZangraphError
 from zangraph.files import write_atomically
-from zangraph.graph.build import Builder, Dataset
-from zangraph.graph.domain import Domain
+from zangraph.graph.dataset import build_dataset
 from zangraph.graph.trig import Writer
+from zangraph.graph.validate import Report, render, validate_built
+from zangraph.graph.validate import as_json as validation_json
 from zangraph.model.ids import Ids
-from zangraph.parse.corpus import parse_corpus
 from zangraph.settings import Settings
+from zangraph.store.oxigraph import EmbeddedStore
+from zangraph.store.search import index_of
 
 DATASET = "dataset.trig"
 REPORT = "validation.json"
 REPORT_TEXT = "validation.txt"
-SEARCH = "search.sqlite"  # the full-text index (zangraph.search)
-# A build is published as one release folder (the dataset and its report together) under RELEASES; one
-# symbolic link, CURRENT, names the release served, and the names above in the build folder point through it.
-# Switching CURRENT is one rename, so a build killed at any moment leaves the previous pair or the new one.
+SEARCH = "search.sqlite"  # the full-text index (zangraph.store.search)
+REJECTED = "rejected.trig"
 RELEASES = ".releases"
 CURRENT = ".current"
 
 
-def publications(curated: Path) -> dict[str, date]:
-    """Curated publication dates by act key; each entry must cite its source."""
-    path = curated / "publications.toml"
-    if not path.is_file():
-        return {}
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    out = {}
-    for i, entry in enumerate(data.get("publication", []), start=1):
-        if not (entry.get("act") and isinstance(entry.get("date"), date) and entry.get("citation")):
-            raise SourceError(str(path), f"publication entry {i} is incomplete",
-                              expected="act (type-year-number), date (YYYY-MM-DD) and citation")
-        out[entry["act"]] = entry["date"]
-    return out
+class PublishError(ZangraphError):
+    """The build folder could not take the new release (a full disk, a folder that is not writable)."""
 
 
-def build_dataset(settings: Settings, progress: Callable[[str], None] = lambda _: None) -> Dataset:
-    progress("parse sources")
-    corpus = parse_corpus(settings.sources_dir)
-    if corpus.unplaced:
-        first = corpus.unplaced[0]
-        raise SourceError(first.file, f"fidelity check failed: {first.reason}", line=first.line,
-                          expected="every non-blank line placed in the model or classified as layout")
-    builder = Builder(Ids(settings.base_iri), corpus, publications(settings.curated_dir), progress)
-    dataset = builder.build()
-    Domain(builder, settings.curated_dir).build()
-    return dataset
+@dataclass(frozen=True)
+class Outcome:
+    """What a build did: ``published`` the dataset at ``path``, or ``rejected`` it (it violates the shapes; it
+    was written to ``path``, and the previous dataset stays)."""
+
+    status: Literal["published", "rejected"]
+    path: Path
+    statements: int
+    graphs: int
+    report: Report | None  # None when the build was asked not to validate
+
+    @property
+    def published(self) -> bool:
+        return self.status == "published"
 
 
-def write_dataset(dataset: Dataset, target: Path) -> None:
-    write_atomically(target, Writer().write(dataset.graphs))
+def publish(settings: Settings, validate: bool = True, progress: Callable[[str], None] = lambda _: None) -> Outcome:
+    """Build the dataset of the corpus the settings name, validate it against the shapes (unless ``validate`` is
+    false), and publish it in ``settings.build_dir`` with its report and its search index. A source or curated
+    file that cannot be read raises :class:`~zangraph.errors.SourceError`; a build folder that cannot take the
+    release, :class:`PublishError`."""
+    dataset = build_dataset(settings, progress)
+    progress("serialise TriG")
+    data = Writer().write(dataset.graphs).encode("utf-8")
+    # One store in memory holds the dataset for the shapes' SPARQL constraints and for the search index.
+    store = EmbeddedStore.from_text(data)
+    report = None
+    if validate:
+        progress("validate")
+        report = validate_built((t for g in dataset.graphs.values() for t in g), store.store, settings.shapes_dir)
+    if report is not None and not report.conforms:
+        rejected = settings.build_dir / REJECTED
+        write_atomically(rejected, data.decode("utf-8"))
+        return Outcome("rejected", rejected, len(dataset), len(dataset.graphs), report)
+    progress("index the texts for search")
+    files = {DATASET: data, SEARCH: index_of(store, Ids(settings.base_iri))}
+    if report is not None:
+        files[REPORT_TEXT] = render(report, limit=1000).encode("utf-8")
+        files[REPORT] = (json.dumps({"dataset_sha256": hashlib.sha256(data).hexdigest(), **validation_json(report)},
+                                    ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    try:
+        publish_files(settings.build_dir, files)
+    except OSError as exc:
+        raise PublishError(f"{settings.build_dir}: the build could not be published: {exc}") from exc
+    target = settings.build_dir / DATASET
+    progress(f"wrote {target}: {len(dataset)} statements in {len(dataset.graphs)} named graphs"
+             + (f"; {report.count('Warning')} warnings (validation.txt)" if report else ""))
+    return Outcome("published", target, len(dataset), len(dataset.graphs), report)
 
 
 @dataclass(frozen=True)

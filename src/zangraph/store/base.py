@@ -191,12 +191,11 @@ class Repository(ABC):
     def count(self) -> int:
         """The number of quads in the store."""
 
+    @abstractmethod
     def user_queries(self, limits: Any) -> Any:
-        """How queries written by users run on this store (``sandbox.Limits`` -> ``Sandbox`` or ``Direct``): by
-        default straight on it, a bounded number at once; the embedded store isolates them in workers."""
-        from zangraph.store.sandbox import Direct
-
-        return Direct(self, limits)
+        """How queries written by users run on this store (``sandbox.Limits`` -> ``Sandbox`` or ``Direct``): the
+        embedded store isolates them in worker processes; a remote one runs them itself, a bounded number at
+        once."""
 
     def check(self, name: str, params: dict[str, Value]) -> str:
         query = load_query(name)

@@ -74,9 +74,9 @@ class EmbeddedStore(Repository):
     def user_queries(self, limits: Limits) -> Sandbox | Direct:
         """User queries in worker processes that open this store themselves (see ``sandbox``)."""
         if self.path is not None:
-            return Sandbox(StoreSpec("disk", self.path), limits)
+            return Sandbox(StoreSpec("disk", self.path, open_for_worker), limits)
         if self.source is not None:
-            return Sandbox(StoreSpec("memory", self.source), limits)
+            return Sandbox(StoreSpec("memory", self.source, open_for_worker), limits)
         return Direct(self, limits)  # a store filled by hand (tests): nothing for a worker to open
 
     def count(self) -> int:
@@ -115,3 +115,11 @@ class EmbeddedStore(Repository):
         if media is None:
             raise NotAcceptable(list(RESULT_TYPES))
         return Answer(result.serialize(format=RESULT_TYPES[media]), media)
+
+
+def open_for_worker(spec: StoreSpec) -> EmbeddedStore:
+    """A sandbox worker's own copy of the store: the TriG dataset loaded into memory, or the disk store opened
+    read-only."""
+    if spec.kind == "disk":
+        return EmbeddedStore.read_only(spec.path)
+    return EmbeddedStore.from_trig(spec.path)

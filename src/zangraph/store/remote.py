@@ -27,6 +27,7 @@ from zangraph.store.base import (
     negotiate,
     rows,
 )
+from zangraph.store.sandbox import Direct, Limits
 from zangraph.store.sparql_text import dataset, keywords
 
 
@@ -79,6 +80,11 @@ class RemoteStore(Repository):
             media = negotiate(query.accept, [m for m, f in RESULT_TYPES.items() if f == RESULT_TYPES.get(media)]) \
                 or media
         return Answer(response.content, media)
+
+    def user_queries(self, limits: Limits) -> Direct:
+        """User queries go straight to the endpoint, which runs them (bounded by its client's time-out), at most
+        ``limits.workers`` at once."""
+        return Direct(self, limits)
 
     def count(self) -> int:
         response = self._post("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",

@@ -20,6 +20,7 @@ import os
 import queue
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -83,10 +84,12 @@ class Limits:
 @dataclass(frozen=True)
 class StoreSpec:
     """How a worker opens its store: ``memory`` loads the TriG file ``path``, ``disk`` opens the store folder
-    ``path`` read-only."""
+    ``path`` read-only. ``opener`` does it, in the worker: a module-level function of the store's own module,
+    which the spawned worker imports by name (so the sandbox needs to know no store)."""
 
     kind: str
     path: Path
+    opener: Callable[[StoreSpec], Any]
 
 
 def check_text(query: str, allowed: tuple[str, ...] = ()) -> None:
@@ -101,18 +104,10 @@ def check_text(query: str, allowed: tuple[str, ...] = ()) -> None:
                                  + ", ".join(f"<{e}>" for e in allowed))
 
 
-def _open(spec: StoreSpec) -> Any:
-    from zangraph.store.oxigraph import EmbeddedStore
-
-    if spec.kind == "disk":
-        return EmbeddedStore.read_only(spec.path)
-    return EmbeddedStore.from_trig(spec.path)
-
-
 def _serve(conn: Connection, spec: StoreSpec, result_bytes: int) -> None:
     """The worker's loop: open the store, then answer one request at a time until the pipe closes."""
     try:
-        store = _open(spec)
+        store = spec.opener(spec)
     except Exception as exc:  # the server reports it to each caller; nothing else can be done here
         conn.send(("failed", f"{type(exc).__name__}: {exc}"))
         return

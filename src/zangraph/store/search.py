@@ -17,7 +17,6 @@ from typing import Any
 
 from zangraph.errors import InvalidParameter
 from zangraph.model.ids import Ids, language_of
-from zangraph.service.texts import iso
 from zangraph.store.base import Repository
 
 MAX_WORDS = 12
@@ -46,12 +45,17 @@ def index_of(repository: Repository, ids: Ids) -> bytes:
             part = ids.frbr(r["part"])
             records.append((r.get("text") or "", r.get("heading") or "", "text", part.work.key, part.key,
                             r["eid"], ids.frbr(r["version"]).key, language_of(r["expression"]),
-                            iso(r["start"]) or "", iso(r.get("end")) or ""))
+                            _day(r["start"]), _day(r.get("end"))))
     db.executemany("INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", records)
     db.commit()
     data = db.serialize()
     db.close()
     return data
+
+
+def _day(value: date | None) -> str:
+    """A bound of an interval as the index keeps it: ISO text, or empty where the interval is open."""
+    return value.isoformat() if value else ""
 
 
 def query_words(q: str) -> list[str]:

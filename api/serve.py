@@ -1,6 +1,7 @@
-"""The ``zangraph`` command: the library's commands, plus ``serve``, which runs the HTTP service.
+"""``zangraph serve``: the HTTP service on uvicorn, building the dataset first where there is none.
 
-``serve`` lives here, not in the library, so that the library never imports the web framework.
+The command lives with the service, not in the library, so that the library never imports the web framework;
+the command line (``zangraph.cli.main``) names it and imports it only when it runs.
 """
 
 from __future__ import annotations
@@ -10,12 +11,17 @@ import socket
 import sys
 
 import click
+import uvicorn
 
-from zangraph.cli.main import EXIT_ERROR, Progress, main, publish
-from zangraph.errors import ZangraphError
+from zangraph.api.app import BuildInfo, create_app
+from zangraph.errors import Exit, ZangraphError
+from zangraph.graph.publish import DATASET, publish, published
+from zangraph.progress import Progress
+from zangraph.settings import Settings
+from zangraph.store import open_repository
 
 
-@main.command()
+@click.command()
 @click.option("--host", default=None, help="Address to listen on [default: setting host, 127.0.0.1].")
 @click.option("-p", "--port", type=int, default=None, help="Port [default: setting port, 8000]; 0 picks a free one.")
 @click.option("--store", type=click.Choice(["memory", "disk", "remote"]), default=None,
@@ -33,13 +39,6 @@ def serve(host: str | None, port: int | None, store: str | None) -> None:
       http://HOST:PORT/sparql        SPARQL 1.1 Protocol, read-only (an editor in a browser)
       http://HOST:PORT/id/...        every IRI of the graph
     """
-    import uvicorn
-
-    from zangraph.api.app import BuildInfo, create_app
-    from zangraph.graph.publish import DATASET, published
-    from zangraph.settings import Settings
-    from zangraph.store import open_repository
-
     overrides = {k: v for k, v in (("host", host), ("port", port), ("store", store)) if v is not None}
     settings = Settings(**overrides)
     progress = Progress()
@@ -48,14 +47,21 @@ def serve(host: str | None, port: int | None, store: str | None) -> None:
         why = "no dataset" if not dataset.is_file() else \
             "a dataset whose report is about another (an interrupted build)"
         progress(f"{why} in {settings.build_dir}: building it")
-        if (code := publish(settings, True, progress)) != 0:
-            sys.exit(code)
+        try:
+            outcome = publish(settings, True, progress)
+        except ZangraphError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(Exit.ERROR)
+        if not outcome.published:
+            click.echo(f"not served: the data violates the shapes (see `zangraph build`); written to {outcome.path}",
+                       err=True)
+            sys.exit(Exit.FINDINGS)
     try:
         repository = open_repository(settings, dataset, progress)
         progress(f"{repository.kind} store holds {repository.count()} statements")
     except ZangraphError as exc:
         click.echo(f"error: {exc}", err=True)
-        sys.exit(EXIT_ERROR)
+        sys.exit(Exit.ERROR)
     # Bind first, so that -p 0 can say which port it got before serving, and the service can name its address.
     sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -73,5 +79,3 @@ def serve(host: str | None, port: int | None, store: str | None) -> None:
                             proxy_headers=False)
     uvicorn.Server(config).run(sockets=[sock])
 
-
-__all__ = ["main"]

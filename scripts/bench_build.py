@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from zangraph.graph.publish import build_dataset, write_dataset
+from zangraph.graph.dataset import build_dataset, write_dataset
 from zangraph.graph.trig import Writer
 from zangraph.graph.validate import validate_built, validate_trig
 from zangraph.settings import Settings

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from zangraph.graph.publish import build_dataset
+from zangraph.graph.dataset import build_dataset
 from zangraph.graph.trig import Writer
 
 B = "https://zangraph.example"

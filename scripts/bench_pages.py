@@ -9,6 +9,8 @@ import time
 import warnings
 from datetime import date
 
+from subjects import choose
+
 from zangraph.graph.publish import DATASET
 from zangraph.settings import Settings
 from zangraph.store import open_repository
@@ -16,12 +18,6 @@ from zangraph.store.search import SearchIndex
 
 RUNS = 30
 HTML = {"Accept": "text/html"}
-PAGES = ["/", "/search?q=консультант", "/positions/social-work-consultant?at=2023-07-01",
-         "/positions/social-work-consultant/compare?from=2023-06-30&to=2023-07-01",
-         "/acts/order-2017-360?at=2024-01-01", "/acts/order-2017-360?at=2024-01-01&lang=ru",
-         "/parts/order-2017-360~att_1!order-2023-220__chp_2__sec_6__para_54",
-         "/parts/order-2017-360~att_1!order-2023-220__chp_2__sec_6__para_54?from=2024-08-26&to=2025-10-17",
-         "/findings", "/sparql", "/id/akn/kz/act/order/2017/360/~att_1!order-2023-220__chp_2__sec_6__para_54"]
 WORDS = ["консультант", "социальной работе", "әлеуметтік жұмыс", "стаж работы не менее", "наставник",
          "біліктілігіне қойылатын талаптар", "social work", "высшее образование", "қызметкер", "supervisor"]
 
@@ -39,8 +35,15 @@ def main() -> None:
     settings = Settings()
     repository = open_repository(settings, settings.build_dir / DATASET)
     client = TestClient(create_app(settings, repository, BuildInfo.of(settings.build_dir)))
+    subjects = choose(lambda path: client.get(path).raise_for_status().json(), settings.base_iri)
+    pages = ["/", "/search?q=консультант", f"/positions/{subjects.position}?at=2023-07-01",
+             f"/positions/{subjects.position}/compare?from=2023-06-30&to=2023-07-01",
+             f"/acts/{subjects.act}?at=2024-01-01", f"/acts/{subjects.act}?at=2024-01-01&lang=ru",
+             f"/parts/{subjects.part}", f"/parts/{subjects.part}?from={subjects.first}&to={subjects.last}",
+             "/findings", "/sparql", subjects.id_path(settings.base_iri)]
+    print(subjects.describe())
     print(f"{'page':<96} {'cold':>8} {'p50':>8} {'p99':>8} {'size':>9}")
-    for path in PAGES:
+    for path in pages:
         start = time.perf_counter()
         first = client.get(path, headers=HTML)
         cold = time.perf_counter() - start

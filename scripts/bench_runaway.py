@@ -16,16 +16,14 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import httpx
-from bench_serve import start_server, wrk
+from bench_serve import B, start_server, wrk
+from subjects import choose
 
 DURATION = "30s"
 CONNECTIONS = 16
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . ?a ?b ?c . ?x ?y ?z }"
 SMALL = ("SELECT ?position ?label WHERE { ?position a <https://w3id.org/zangraph/ontology#Position> ; "
          "<http://www.w3.org/2004/02/skos/core#prefLabel> ?label } LIMIT 20")
-PATHS = ["/api/v1/positions/social-work-consultant/requirements?at=2024-01-01",
-         "/api/v1/acts/order-2017-360?at=2024-01-01",
-         "/sparql?" + urlencode({"query": SMALL})]
 SCRIPT = """
 local paths = {PATHS}
 local i = 0
@@ -33,7 +31,15 @@ request = function()
   i = i + 1
   return wrk.format("GET", paths[(i % #paths) + 1], {["Accept"] = "application/sparql-results+json"})
 end
-""".replace("{PATHS}", ", ".join(f'"{p}"' for p in PATHS))
+"""
+
+
+def paths(url: str) -> list[str]:
+    """Requirements of a position, an act on a date, and a small /sparql query (subjects chosen from the data)."""
+    subjects = choose(lambda path: httpx.get(url + path, timeout=120).raise_for_status().json(), B)
+    print(subjects.describe())
+    return [f"/api/v1/positions/{subjects.position}/requirements?at=2024-01-01",
+            f"/api/v1/acts/{subjects.act}?at=2024-01-01", "/sparql?" + urlencode({"query": SMALL})]
 
 
 def runaways(url: str, stop: threading.Event, answers: list[int]) -> None:
@@ -55,11 +61,12 @@ def main() -> None:
     os.environ.setdefault("ZANGRAPH_SPARQL_WORKERS", "4")
     process, url = start_server()
     try:
-        for path in PATHS:  # the workers open their stores with the first query
+        asked = paths(url)
+        for path in asked:  # the workers open their stores with the first query
             httpx.get(url + path, timeout=120).raise_for_status()
         with tempfile.TemporaryDirectory() as tmp:
             script = Path(tmp) / "mix.lua"
-            script.write_text(SCRIPT, encoding="utf-8")
+            script.write_text(SCRIPT.replace("{PATHS}", ", ".join(f'"{p}"' for p in asked)), encoding="utf-8")
             alone = wrk(url, DURATION, script)
             stop, answers = threading.Event(), []
             sender = threading.Thread(target=runaways, args=(url, stop, answers), daemon=True)

@@ -13,11 +13,11 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import date
 from pathlib import Path
 from urllib.parse import urlencode
 
 import httpx
+from subjects import AT, choose
 
 from zangraph.graph.publish import DATASET
 from zangraph.model.ids import Ids
@@ -32,8 +32,6 @@ CONNECTIONS = 16
 # Two load-generating threads (wrk shares the two cores of the machine with the server).
 THREADS = 2
 B = "https://zangraph.example"
-POSITION = "social-work-consultant"
-AT = date(2024, 1, 1)
 
 
 def start_server() -> tuple[subprocess.Popen, str]:
@@ -85,8 +83,11 @@ def main() -> None:
         raise SystemExit("build the dataset first: zangraph build")
     process, url = start_server()
     try:
-        requirements = f"{url}/api/v1/positions/{POSITION}/requirements?at={AT.isoformat()}&lang=en"
-        query = bind(load("acts-characterising-position").text, {"position": f"{B}/position/{POSITION}", "at": AT})
+        subjects = choose(lambda path: httpx.get(url + path, timeout=120).raise_for_status().json(), B)
+        print(subjects.describe())
+        position = subjects.position
+        requirements = f"{url}/api/v1/positions/{position}/requirements?at={AT.isoformat()}&lang=en"
+        query = bind(load("acts-characterising-position").text, {"position": f"{B}/position/{position}", "at": AT})
         sparql = f"{url}/sparql?" + urlencode({"query": query})
         for target in (requirements, sparql):
             httpx.get(target, headers={"Accept": "application/sparql-results+json"}).raise_for_status()
@@ -98,9 +99,9 @@ def main() -> None:
     store = EmbeddedStore.from_trig(settings.build_dir / DATASET)
     ids = Ids(settings.base_iri)
     # Every store query the answer needs, with nothing remembered between runs.
-    cold = timed(lambda: Service(store, ids).requirements(POSITION, AT, "en"), runs=50)
+    cold = timed(lambda: Service(store, ids).requirements(position, AT, "en"), runs=50)
     warm_service = Service(store, ids)
-    warm = timed(lambda: warm_service.requirements(POSITION, AT, "en"))
+    warm = timed(lambda: warm_service.requirements(position, AT, "en"))
     direct_query = timed(lambda: list(store.store.query(query, use_default_graph_as_union=True)))
     print(f"{CONNECTIONS} connections, 2 threads, {DURATION} each, loopback, one uvicorn worker, embedded store")
     print(f"requirements endpoint: p50 {api['50']}, p99 {api['99']}, {api['rps']} requests/s "

@@ -66,7 +66,7 @@ def segment(src: SourceText, blocks: list[Block], lexicon: Lexicon, meta: Meta |
     Body(cursor, ledger, classify, outline, notes, content, lexicon).read()
     Annexes(cursor, ledger, classify, outline, notes, content, cards, lexicon, zan).read()
 
-    finisher = Finisher(ledger)
+    finisher = Finisher(ledger, lexicon.language)
     parts = tuple(finisher.freeze(n) for n in outline.root.children)
     read, note_findings = resolve_notes(notes.taken, parts, src.source, lexicon)
     h = header

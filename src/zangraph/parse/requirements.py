@@ -88,6 +88,8 @@ FIELDS = {
            "медициналық": "medical", "экономикалық": "economic", "заң": "legal"},
 }
 _FIELDS = {lang: {stem: EducationField(f) for stem, f in stems.items()} for lang, stems in FIELDS.items()}
+# The stem a word starts with, the first in FIELDS' order (one match a word, however many fields there are).
+_FIELD_STEM = {lang: re.compile("|".join(map(re.escape, stems))) for lang, stems in FIELDS.items()}
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "одного": 1, "двух": 2, "трех": 3, "трёх": 3,
             "пяти": 5, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5}
@@ -130,10 +132,16 @@ def _years(text: str, language: str) -> int | None:
 
 
 def _fields(text: str, language: str) -> tuple[EducationField, ...]:
+    """The fields of education a text names: a bracket whose every word is a field.
+
+    >>> _fields("высшее (или послевузовское) образование (социальное, педагогическое, юридическое)", "ru")
+    (<EducationField.SOCIAL: 'social'>, <EducationField.PEDAGOGICAL: 'pedagogical'>, <EducationField.LEGAL: 'legal'>)
+    """
+    stems, stem = _FIELDS[language], _FIELD_STEM[language]
     found = []
     for group in re.findall(r"\(([^()]*)\)", text):
         words = [w.strip(" ,").lower() for w in group.split(",")]
-        names = [next((v for k, v in _FIELDS[language].items() if w.startswith(k)), None) for w in words]
+        names = [stems[m.group()] if (m := stem.match(w)) else None for w in words]
         if names and all(names):
             found.extend(n for n in names if n not in found)
     return tuple(found)

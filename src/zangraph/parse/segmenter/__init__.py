@@ -9,8 +9,9 @@ profession), an annex of an annex where its caption names another annex's docume
 Each stretch of the walk is a small walker (front_matter, body, annexes, content, tables, cards) reading
 from one cursor over the blocks (cursor.py), asking what a block is (classify.py), building parts in one
 outline (outline.py, numbered by numberer.py), taking notes where they stand (note_taker.py) and recording
-what it placed and found in one ledger (ledger.py). ``segment`` composes them; the notes are read against the
-finished structure (parse/notes.py).
+what it placed and found in one ledger (ledger.py). ``segment`` composes them. The parts are frozen into the
+model with what they state about a position read (finish.py: a ladder's rungs, a list's items), and the
+notes are read against the finished structure (parse/notes.py).
 
 Nothing in a text stops the walk: every non-blank line ends up held by a part, a note, the title or header,
 or is layout with a reason; what the walk cannot place is a finding and stays as layout. The fidelity

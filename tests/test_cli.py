@@ -21,7 +21,7 @@ def test_the_json_of_every_source_matches_the_schema():
     assert [d["source"]["file"] for d in documents] == [s["file"] for s in manifest["source"]]
     for data in documents:
         jsonschema.validate(data, SCHEMA)
-        assert data["schema_version"] == 2 and data["fidelity"]["ok"] is True, data["source"]["file"]
+        assert data["schema_version"] == 3 and data["fidelity"]["ok"] is True, data["source"]["file"]
 
 
 def test_parse_json_content():
@@ -52,7 +52,12 @@ def test_parse_all_report():
     # order 292's code '3412-008' in Russian and Kazakh (2), and its notes on points 2 and 3, "as amended by"
     # in English against "с изменениями" / "өзгерістер енгізілді" (6); order 350 point 2's categories in
     # English against Russian (1).
-    assert "Findings (39):" in out
+    # And 9 found as the lists and cards are read: order 360's duties and knowledge printed over two paragraphs
+    # (split_item), 2 in English and 5 in Russian; order 292's card 11 giving a career adviser's ladder
+    # (quoted_ladder) in English and Russian.
+    assert "Findings (48):" in out
+    assert "[split_item] /akn/kz/act/order/2017/360: 004_02f4d226a4fb9b82.txt:1147" in out
+    assert "[quoted_ladder] /akn/kz/act/order/2019/292: card 11" in out
 
 
 def test_parse_all_json_has_documents_and_alignments():

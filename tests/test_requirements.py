@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from rdflib import Graph
+from rdflib.namespace import RDF
+
+from zangraph.model.document import LIST_ROLES, REQUIREMENT_ROLES, FindingKind, NodeKind
+from zangraph.model.requirements import Category, EducationLevel, SkillLevel
+from zangraph.model.vocabulary import CATEGORIES, EDUCATION_LEVELS, SKILL_LEVELS, ZG
 from zangraph.parse.requirements import rungs
+from zangraph.resources import ONTOLOGY
 
 
 def _ladder(doc, eid):
@@ -45,6 +52,75 @@ def test_one_sentence_requirement(doc):
     assert (rung.skill_level, rung.category, rung.education_levels, rung.min_experience_years) == (
         None, None, ("higher",), 3)
     assert rung.education_fields == ("social", "economic", "legal", "pedagogical", "medical")
+
+
+def test_a_requirements_point_carries_its_ladder_in_the_document_model(doc):
+    point = doc("350en").find("att_1__chp_2__para_5")
+    assert point.rungs == _ladder(doc("350en"), "att_1__chp_2__para_5") and len(point.rungs) == 8
+    paragraphs = [point, *point.children]
+    assert [paragraphs[r.paragraph].text.strip() for r in point.rungs] == [r.text for r in point.rungs]
+    assert point.rungs[0].education_levels == (EducationLevel.HIGHER,)
+    assert point.rungs[4].skill_level is SkillLevel.AVERAGE and point.rungs[4].category is Category.HIGHEST
+
+
+def test_a_point_whose_paragraphs_are_a_ladder_has_it_read_though_its_opening_words_are_not_known(corpus):
+    # Order 360 in Russian (2020), chapter 3 section 4 point 69: "Требования к квалификации." ends with a full
+    # stop where the other points have a colon, so no role is given; its paragraphs are a ladder all the same,
+    # and the Kazakh text of the same version, a point of requirements, is compared with it rung by rung.
+    point = corpus.by_file("116614_rus_2020-04-02.md").find("att_1__chp_3__sec_4__para_69")
+    assert point.role is None and point.text == "Требования к квалификации."
+    assert [(r.skill_level, r.category, r.min_experience_years, r.paragraph) for r in point.rungs] == [
+        ("high", "highest", 2, 2), ("high", "first", 1, 3), ("high", "second", 1, 4), ("high", "none", 0, 5),
+        ("average", "highest", 2, 7), ("average", "first", 1, 8), ("average", "second", 1, 9),
+        ("average", "none", 0, 10)]
+
+
+def test_only_the_parts_that_state_requirements_or_lists_have_them(corpus):
+    for document in corpus.documents:
+        for node in document.walk():
+            if node.rungs:
+                assert node.role in REQUIREMENT_ROLES or (node.role is None and node.kind is NodeKind.POINT), \
+                    node.eid
+            if node.items:
+                assert node.role in LIST_ROLES, node.eid
+            if node.role in LIST_ROLES:
+                assert len(node.items) <= len(node.children) and not node.rungs, node.eid
+
+
+def test_a_duty_broken_over_two_paragraphs_is_one_item_of_the_list(doc):
+    # Seed 004, lines 1145 and 1147: "…нуждающихся лиц и их" / "семьям, защищает их права …" is one duty; line
+    # 1143 lacks its semicolon, but 1145 starts a duty of its own. The structure keeps the three paragraphs.
+    russian = doc("360ru")
+    point = russian.find("att_1__chp_2__sec_2__para_40")
+    assert len(point.children) == 19 and len(point.items) == 18
+    (joined,) = [i for i in point.items if "нуждающихся лиц и их семьям, защищает их права" in i.text]
+    assert (joined.span.first_line, joined.span.last_line) == (1145, 1147)
+    split = {f.places[0].span.first_line: f.message for f in russian.findings if f.kind is FindingKind.SPLIT_ITEM}
+    assert set(split) == {580, 706, 1145, 1147, 2073}
+    assert split[1147].endswith("the paragraph before (line 1145) ends on a word no clause ends on: read as one "
+                                "item with it")
+    assert "read as two items, which a reader should confirm" in split[1145]
+
+
+def test_a_card_quoting_another_positions_ladder_is_a_finding_of_its_text(doc, corpus):
+    (english,) = [f for f in doc("292en").findings if f.kind is FindingKind.QUOTED_LADDER]
+    assert english.message == ("card 11 (Social worker for work with the convicts in the penitentiary system) "
+                               "gives the qualification ladder of 'Career advisor'")
+    assert english.places[0].eid == "att_1__att_1__sec_11__hcontainer_qd_level__indent_1"
+    # In Kazakh the ladder is a "Кәсіби консультант"'s and the card's other name a "консультанты": not reported.
+    kazakh = corpus.by_file("131993_kaz_2023-01-13.md")
+    assert kazakh.find("att_1__att_1__sec_11__hcontainer_qd_level__indent_1").text.startswith("Кәсіби консультант:")
+    assert not [f for f in kazakh.findings if f.kind is FindingKind.QUOTED_LADDER]
+
+
+def test_every_code_of_the_requirements_is_a_concept_of_the_ontology():
+    ontology = Graph().parse(ONTOLOGY)
+    for table, codes, concept in ((SKILL_LEVELS, SkillLevel, ZG.SkillLevel), (CATEGORIES, Category, ZG.Category),
+                                  (EDUCATION_LEVELS, EducationLevel, ZG.EducationLevel)):
+        assert set(table) == set(codes)
+        for term in table.values():
+            assert (term, RDF.type, concept) in ontology, term
+    assert EDUCATION_LEVELS[EducationLevel.HIGHER] == ZG.higher_education
 
 
 def test_positions_have_titles_in_every_language(store):

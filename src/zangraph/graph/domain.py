@@ -1,13 +1,19 @@
 """The domain layer: positions across acts, duties, knowledge and structured qualification requirements, and
-the findings. Every statement is traced to the expression and span it was read from."""
+the findings. Every statement is traced to the expression and span it was read from.
+
+The text is read in the parse layer: a part's ladder of rungs and its list items are part of the document
+model (``Node.rungs``, ``Node.items``), so this layer maps them to triples, compares the structured values
+of texts and acts, and links knowledge to the curated acts (data/curated/acts.toml).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from functools import partial
 from itertools import combinations
 from pathlib import Path
@@ -16,15 +22,25 @@ from rdflib import Literal, URIRef
 
 from zangraph.errors import SourceError
 from zangraph.graph.build import Builder
-from zangraph.graph.positions import Position, characterising, is_card, positions
-from zangraph.model.document import Finding, FindingKind, Node, NodeKind, Place, Role, Span
+from zangraph.graph.positions import Position, characterising, positions
+from zangraph.model.document import REQUIREMENT_ROLES, Finding, FindingKind, Node, Place, Role
 from zangraph.model.ids import FrbrUri, ancestors, number_token, slug
-from zangraph.model.vocabulary import DCTERMS, ELI, ESCO, ISCO, PROV, RDF, RDFS, SKOS, ZG
-from zangraph.parse.continuation import continues
-from zangraph.parse.requirements import Rung, rungs
+from zangraph.model.requirements import Rung
+from zangraph.model.vocabulary import (
+    CATEGORIES,
+    DCTERMS,
+    EDUCATION_LEVELS,
+    ELI,
+    ESCO,
+    ISCO,
+    PROV,
+    RDF,
+    RDFS,
+    SKILL_LEVELS,
+    SKOS,
+    ZG,
+)
 from zangraph.timeline.assemble import Timeline, Version
-
-REQUIREMENT_ROLES = (Role.QUALIFICATION, Role.POSITION)
 
 
 @dataclass(frozen=True)
@@ -57,15 +73,24 @@ def known_acts(curated: Path) -> list[KnownAct]:
     return out
 
 
+def act_named(item: str, language: str, acts: list[KnownAct]) -> KnownAct | None:
+    """The curated act a knowledge item names, by the patterns curated for its language, if one does.
+
+    This is linking, not reading: the document model keeps the item as the text gives it, whatever is
+    curated, and the curated file decides which of the acts a text names are entities of the graph.
+    """
+    return next((a for a in acts if language in a.patterns and a.patterns[language].search(item)), None)
+
+
 def _rung_differences(timeline: Timeline, v: Version, a: str, b: str) -> list[Finding]:
     found = []
-    for ra, rb in zip(rungs_of(v, a), rungs_of(v, b), strict=False):
+    for ra, rb in zip(v.texts[a].rungs, v.texts[b].rungs, strict=False):
         diffs = [f"{name} {_value(ra, name)} in {a}, {_value(rb, name)} in {b}"
                  for name in _COMPARED if _value(ra, name) != _value(rb, name)]
         if diffs:
             na, nb = v.texts[a], v.texts[b]
-            pa = [na, *na.children][ra.line]
-            pb = [nb, *nb.children][rb.line]
+            pa = [na, *na.children][ra.paragraph]
+            pb = [nb, *nb.children][rb.paragraph]
             files = v.sources
             found.append(Finding(FindingKind.REQUIREMENT_DISCREPANCY, str(timeline.act),
                                  f"{v.eid} rung {ra.index} ({ra.category}): " + "; ".join(diffs),
@@ -102,8 +127,8 @@ def _conflicts(position: str, ta: Timeline, va: Version, tb: Timeline, vb: Versi
 def _conflicts_in(position: str, ta: Timeline, va: Version, tb: Timeline, vb: Version, lang: str) -> list[Finding]:
     start, end = _overlap(va, vb)  # type: ignore[misc]
     when = f"from {start.isoformat()}" + (f" to {end.isoformat()}" if end else "")
-    ra = {(r.skill_level, r.category): r for r in rungs_of(va, lang)}
-    rb = {(r.skill_level, r.category): r for r in rungs_of(vb, lang)}
+    ra = {(_plain(r.skill_level), _plain(r.category)): r for r in va.texts[lang].rungs}
+    rb = {(_plain(r.skill_level), _plain(r.category)): r for r in vb.texts[lang].rungs}
     na, nb = va.texts[lang], vb.texts[lang]
     found = []
     for key in [k for k in ra if k in rb]:
@@ -111,7 +136,7 @@ def _conflicts_in(position: str, ta: Timeline, va: Version, tb: Timeline, vb: Ve
         diffs = [f"{name} {_value(x, name)} in {ta.act.key}, {_value(y, name)} in {tb.act.key}"
                  for name in _COMPARED if _value(x, name) != _value(y, name)]
         if diffs:
-            px, py = [na, *na.children][x.line], [nb, *nb.children][y.line]
+            px, py = [na, *na.children][x.paragraph], [nb, *nb.children][y.paragraph]
             found.append(Finding(
                 FindingKind.REQUIREMENT_CONFLICT, str(ta.act),
                 f"{position} {when}: {ta.act.key} {va.eid} and {tb.act.key} {vb.eid}, {lang} texts, rung "
@@ -136,7 +161,6 @@ class Domain:
         self.curated = curated
         self.acts = known_acts(curated)
         self.position_list: list[Position] = []  # set by positions()
-        self.joined: dict[tuple[str, int], Finding] = {}  # list items joined across paragraphs, by place
 
     def act_iri(self, known: KnownAct) -> URIRef:
         if known.year and known.number:
@@ -221,86 +245,63 @@ class Domain:
                                    ZG.knowledge)
 
     def requirements(self, node: Node, lang: str, expr: URIRef, version: URIRef, nth) -> None:
+        """The ladder the part's text states, rung by rung, each derived from the paragraph it was read from."""
         g, add = self.b.g_domain, self.add
         paragraphs = [node, *node.children]
-        for rung in rungs([p.text for p in paragraphs], lang):
+        for rung in node.rungs:
             iri = nth(("rung", rung.index))
             add(g, iri, RDF.type, ZG.QualificationRequirement)
             add(g, iri, ZG.requirementOf, version)
             add(g, iri, ZG.expressedIn, expr)
             add(g, iri, ZG.rung, Literal(rung.index))
             add(g, iri, RDF.value, Literal(rung.text, lang=lang))
-            add(g, iri, PROV.wasDerivedFrom, self.b.span(self.b.g_domain, paragraphs[rung.line].span))
+            add(g, iri, PROV.wasDerivedFrom, self.b.span(self.b.g_domain, paragraphs[rung.paragraph].span))
             if rung.skill_level:
-                add(g, iri, ZG.skillLevel, ZG[rung.skill_level])
+                add(g, iri, ZG.skillLevel, SKILL_LEVELS[rung.skill_level])
             if rung.category:
-                add(g, iri, ZG.category, ZG[rung.category])
+                add(g, iri, ZG.category, CATEGORIES[rung.category])
                 add(g, iri, ZG.categoryLabel, Literal(rung.label, lang=lang))
             for level in rung.education_levels:
-                add(g, iri, ZG.educationLevel, ZG[_EDUCATION_TERMS[level]])
+                add(g, iri, ZG.educationLevel, EDUCATION_LEVELS[level])
             for field_ in rung.education_fields:
-                add(g, iri, ZG.educationField, Literal(field_))
+                add(g, iri, ZG.educationField, Literal(field_.value))
             if rung.min_experience_years is not None:
                 add(g, iri, ZG.minExperienceYears, Literal(rung.min_experience_years))
             if rung.prior_role:
                 add(g, iri, ZG.priorRole, Literal(rung.prior_role, lang=lang))
             if rung.prior_category:
-                add(g, iri, ZG.priorCategory, ZG[rung.prior_category])
+                add(g, iri, ZG.priorCategory, CATEGORIES[rung.prior_category])
             for alternative in rung.alternatives:
                 add(g, iri, ZG.alternative, Literal(alternative, lang=lang))
 
     def items(self, node: Node, lang: str, expr: URIRef, version: URIRef, nth, name: str, cls: URIRef,
               prop: URIRef) -> None:
+        """The part's list items in order; a knowledge item is about a curated act it names, else a topic."""
         g, add = self.b.g_domain, self.add
-        for k, (text, span) in enumerate(self.list_items(node), start=1):
+        for k, item in enumerate(node.items, start=1):
             iri = nth((name, k))
             add(g, iri, RDF.type, cls)
             add(g, version, prop, iri)
             add(g, iri, ZG.ordinal, Literal(k))
             add(g, iri, ZG.expressedIn, expr)
-            add(g, iri, RDF.value, Literal(text, lang=lang))
-            add(g, iri, PROV.wasDerivedFrom, self.b.span(g, span))
+            add(g, iri, RDF.value, Literal(item.text, lang=lang))
+            add(g, iri, PROV.wasDerivedFrom, self.b.span(g, item.span))
             if name == "knowledge":
-                known = next((a for a in self.acts if lang in a.patterns and a.patterns[lang].search(text)), None)
+                known = act_named(item.text, lang, self.acts)
                 if known is not None:
                     add(g, iri, ZG.aboutAct, self.act_iri(known))
                 else:
-                    topic = self.ids.topic(_topic_key(text, lang))
+                    topic = self.ids.topic(_topic_key(item.text, lang))
                     add(g, iri, ZG.aboutTopic, topic)
                     add(g, topic, RDF.type, ZG.Topic)
-                    add(g, topic, SKOS.prefLabel, Literal(text.rstrip(";. "), lang=lang))
-
-    def list_items(self, node: Node) -> list[tuple[str, Span]]:
-        """The items of a list as a reader reads them: a paragraph that continues the sentence of the one before
-        is the same item (continuation.py), and each such join is a finding, reported once per place."""
-        items: list[tuple[str, Span]] = []
-        for child in node.children:
-            how = continues(items[-1][0], child.text) if items else None
-            if how is not None:
-                text, span = items[-1]
-                read = ("ends on a word no clause ends on: read as one item with it" if how == "certain" else
-                        "lacks its closing punctuation, and this one starts in lower case: read as two items, "
-                        "which a reader should confirm")
-                self.joined.setdefault((child.span.file, child.span.first_line), Finding(
-                    FindingKind.SPLIT_ITEM, self.document_act(child.span.file),
-                    f"{child.span.file}:{child.span.first_line}: the paragraph before (line {span.last_line}) {read}",
-                    (Place(child.span.file, child.eid, child.span),), (text, child.text)))
-            if how == "certain":
-                items[-1] = (f"{text} {child.text.strip()}",
-                             replace(span, last_line=child.span.last_line, end=child.span.end))
-            else:
-                items.append((child.text, child.span))
-        return items
-
-    def document_act(self, file: str) -> str:
-        return next(d.source.act for d in self.b.corpus.documents if d.source.file == file)
+                    add(g, topic, SKOS.prefLabel, Literal(item.text.rstrip(";. "), lang=lang))
 
     # -- findings ----------------------------------------------------------------------------------------
 
     def findings(self) -> None:
         timelines = [f for t in self.b.timelines.values() for f in t.findings]
         for finding in (*self.b.corpus.findings, *timelines, *self.requirement_discrepancies(),
-                        *self.requirement_conflicts(), *self.quoted_ladders(), *self.joined.values()):
+                        *self.requirement_conflicts()):
             self.finding(finding)
 
     def requirement_discrepancies(self) -> list[Finding]:
@@ -333,32 +334,6 @@ class Domain:
                             found.extend(_conflicts(position.key, ta, va, tb, vb))
         return found
 
-    def quoted_ladders(self) -> list[Finding]:
-        """Cards whose qualification level quotes the ladder of a position that is not the card's."""
-        found = []
-        for doc in self.b.corpus.documents:
-            for card in doc.walk():
-                if not is_card(card):
-                    continue
-                fields = {f.role: f for f in card.children if f.kind is NodeKind.FIELD}
-                ladder = fields.get(Role.QD_LEVEL)
-                if ladder is None or not ladder.children:
-                    continue
-                first = ladder.children[0]
-                m = _QUOTED[doc.source.language].match(first.text)
-                if not m:
-                    continue
-                names = " ".join(f.text + " " + " ".join(c.text for c in f.children)
-                                 for r, f in fields.items() if r in (Role.NAME, Role.OTHER_NAMES))
-                names += " " + (card.heading or "")
-                quoted = _words(m.group(1))
-                if quoted and not quoted & _words(names):
-                    found.append(Finding(
-                        FindingKind.QUOTED_LADDER, doc.source.act,
-                        f"card {card.num} ({(card.heading or '').strip(chr(34))}) gives the qualification ladder of "
-                        f"'{m.group(1)}'", (Place(doc.source.file, first.eid, first.span),), (first.text,)))
-        return found
-
     def finding(self, finding: Finding) -> URIRef:
         g, add = self.b.g_findings, self.add
         places = "|".join(f"{p.file}:{p.eid}" for p in finding.places)
@@ -387,28 +362,24 @@ _COMPARED = ("skill_level", "category", "education_levels", "education_fields", 
              "prior_category", "alternatives")
 
 
+def _plain(value: object) -> object:
+    """A model code as the plain word messages and comparisons use ("higher", not the enum's repr), a tuple of
+    codes as a tuple of words.
+
+    >>> from zangraph.model.requirements import EducationLevel
+    >>> _plain((EducationLevel.HIGHER,)), _plain(EducationLevel.HIGHER), _plain(None)
+    (('higher',), 'higher', None)
+    """
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
+    return value.value if isinstance(value, StrEnum) else value
+
+
 def _value(rung: Rung, name: str) -> object:
     """What is compared across languages: the structured values, and for alternatives only whether the rung
     has one (their words are in different languages)."""
     value = getattr(rung, name)
-    return bool(value) if name == "alternatives" else value
-# "Career advisor: higher ...": a ladder introduced by the name of a position. Skill-level headers
-# ("Specialist of the highest qualification level:") and category names are not position names.
-_QUOTED = {
-    "en": re.compile(r"^(?!Specialist of|Order of|Qualification requirements)((?:[IV]+ category )?[A-Z][\w -]+?):\s"),
-    "ru": re.compile(r"^(?!Специалист \w+ уровня|Приказ|Требования)((?:[IV]+ категории )?[А-ЯЁ][\w -]+?):\s"),
-    "kk": re.compile(r"^(?!Біліктілігі|Бұйрық|Біліктілікке)([А-ЯӘҒҚҢӨҰҮҺІ][\w -]+?):\s"),
-}
-_STOP = {"category", "with", "the", "and", "for", "категории", "санатты"}
-
-
-def _words(text: str) -> set[str]:
-    """The stems (first five letters) of a name's longer words, so that inflected forms compare equal."""
-    return {w[:5] for w in re.findall(r"\w+", text.lower()) if len(w) > 3 and w not in _STOP}
-
-
-_EDUCATION_TERMS = {"higher": "higher_education", "post_secondary": "post_secondary",
-                    "technical_vocational": "technical_vocational", "basic_secondary": "basic_secondary"}
+    return bool(value) if name == "alternatives" else _plain(value)
 
 
 def _topic_key(text: str, lang: str) -> str:
@@ -416,8 +387,3 @@ def _topic_key(text: str, lang: str) -> str:
     if lang == "en" and words:
         return words
     return f"{lang}-{hashlib.sha1(text.rstrip(';. ').lower().encode()).hexdigest()[:12]}"
-
-
-def rungs_of(v: Version, lang: str) -> tuple[Rung, ...]:
-    node = v.texts[lang]
-    return rungs([node.text, *(c.text for c in node.children)], lang)

@@ -2,7 +2,8 @@
 
 Everything downstream (graph build, temporal assembly, queries) is made from these objects, so they carry
 the text exactly as published plus the span of the source it came from. Nothing here interprets the law;
-the segmenter and the note reader fill these in, and the findings report what looks wrong.
+the segmenter, the note reader and the readers of requirements and lists fill these in, and the findings
+report what looks wrong.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+
+from zangraph.model.requirements import Rung
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,7 @@ class NodeKind(StrEnum):
 
 
 class Role(StrEnum):
-    """What a point or a card field says about a position; the graph's domain layer reads this."""
+    """What a point or a card field says about a position."""
 
     DUTIES = "duties"
     KNOWLEDGE = "knowledge"
@@ -70,12 +73,29 @@ class Role(StrEnum):
     CONDITIONS = "conditions"
 
 
+# Parts that state a position's requirements: their text is read into a ladder of rungs (``Node.rungs``).
+REQUIREMENT_ROLES = (Role.QUALIFICATION, Role.POSITION)
+# Parts whose paragraphs are a list of duties or of knowledge to have: read into items (``Node.items``).
+LIST_ROLES = (Role.DUTIES, Role.KNOWLEDGE)
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """An item of a list of duties or knowledge as a reader reads it: one paragraph, or two the publisher broke
+    one sentence over, joined (a ``split_item`` finding says where). ``span`` covers every paragraph read."""
+
+    text: str
+    span: Span
+
+
 @dataclass(frozen=True)
 class Node:
     """A part of an act. ``eid`` follows Akoma Ntoso naming (``att_1__chp_2__sec_4__para_31``).
 
     ``num`` is the number as printed (``label`` the whole designation); ``eid`` uses the number the part
     has in the sequence, which differs only where the source misnumbers (each such case is also a finding).
+    A part that states requirements has its ladder read in ``rungs``; a list of duties or knowledge, its
+    ``items``; both are empty for every other part.
     """
 
     kind: NodeKind
@@ -88,6 +108,8 @@ class Node:
     role: Role | None = None
     children: tuple[Node, ...] = ()
     cells: tuple[str, ...] = ()  # a row's cells, as printed, spanned cells repeated
+    rungs: tuple[Rung, ...] = ()  # role in REQUIREMENT_ROLES: the ladder its text states
+    items: tuple[ListItem, ...] = ()  # role in LIST_ROLES: its paragraphs as the items of a list
 
     def walk(self):
         yield self

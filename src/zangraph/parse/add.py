@@ -19,6 +19,7 @@ from zangraph.errors import SourceError
 from zangraph.files import write_atomically
 from zangraph.model.document import Document, Source
 from zangraph.model.ids import FrbrUri, number_token
+from zangraph.parse.corpus import parse_text
 from zangraph.parse.lexicon import lexicon
 from zangraph.parse.meta import Meta, read_meta
 from zangraph.parse.readers import read_blocks
@@ -101,8 +102,6 @@ def _consolidation(doc: Document, meta: Meta | None) -> tuple[date | None, str]:
 
 def _namesake(directory: Path, act: FrbrUri, when: date) -> str | None:
     """A text of the corpus that is of another act with the same type, year and number, dated otherwise."""
-    from zangraph.parse.corpus import parse_text  # the corpus reader builds on this module's neighbours, not on it
-
     manifest = directory / MANIFEST
     for source in load_manifest(directory) if manifest.is_file() else ():
         other = FrbrUri.parse(source.act)

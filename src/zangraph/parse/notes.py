@@ -14,8 +14,8 @@ A note whose wording this does not read is kept, unread, and reported as an ``un
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from zangraph.model.document import (
     ActRef,
@@ -28,6 +28,8 @@ from zangraph.model.document import (
     NoteKind,
     Place,
     Rule,
+    Source,
+    Span,
     Target,
     TargetKind,
 )
@@ -38,15 +40,23 @@ from zangraph.parse.lexicon import Lexicon, fold, lexicon
 from zangraph.parse.meta import Meta
 from zangraph.parse.rules import parse_rule
 
-if TYPE_CHECKING:
-    from zangraph.parse.segmenter import Segmenter
-
 _CONNECTORS = {
     "ru": re.compile(r"^(?:[\s,:;–-]|внесенн\w*|в\s+соответствии\s+с|\bи\s+)+|(?:[\s,;–-]|\bот|\bгода|\bг\.)+$"),
     "kk": re.compile(r"^[\s,:;–-]+|[\s,;–-]+$"),
     "en": re.compile(r"^(?:[\s,:;–-]|\bby\b|\bof\b|\bthe\b|\bin\s+compliance\s+with\b|\bin\s+accordance\s+with\b)+"
                      r"|(?:[\s,;–-]|\bdated\b|\bof\b|\bon\b)+$", re.IGNORECASE),
 }
+
+
+@dataclass(frozen=True)
+class RawNote:
+    """A note as the walk of a text took it, before it is read: its kind, its words (a footnote broken over
+    paragraphs joined), where it is printed, and the eId of the part it follows."""
+
+    kind: NoteKind
+    text: str
+    span: Span
+    after: str | None
 
 
 @dataclass(frozen=True)
@@ -220,27 +230,28 @@ def read_note(text: str, lexicon: Lexicon, inline: bool = False) -> Reading | No
     return Reading(tuple(chain), tuple(effects), target_words, tuple(added))
 
 
-def resolve_notes(seg: Segmenter, parts: tuple[Node, ...]) -> tuple[tuple[Note, ...], list[Finding]]:
+def resolve_notes(raw_notes: Sequence[RawNote], parts: tuple[Node, ...], source: Source,
+                  lexicon: Lexicon) -> tuple[tuple[Note, ...], list[Finding]]:
     """Every note of a text read and its target resolved against the structure."""
     notes: list[Note] = []
     findings: list[Finding] = []
-    act = seg.src.source.act
+    act, file = source.act, source.file
     structure = Structure(parts)
     seen: dict[tuple[str, str | None], int] = {}
-    for raw in seg.raw_notes:
-        span = seg.span(raw.blocks)
+    for raw in raw_notes:
+        span = raw.span
         inline = raw.kind is NoteKind.INLINE
         # The same note twice at the same place: a slip of the publisher, reported; both are kept as published.
         first = seen.setdefault((" ".join(raw.text.split()), raw.after), span.first_line)
         if first != span.first_line:
             findings.append(Finding(FindingKind.REPEATED_NOTE, act,
-                                    f"{seg.file}:{span.first_line}: the note repeats, word for word, the note at "
-                                    f"line {first}", (Place(seg.file, raw.after, span),), (raw.text,)))
-        reading = read_note(raw.text, seg.lex, inline=inline)
+                                    f"{file}:{span.first_line}: the note repeats, word for word, the note at "
+                                    f"line {first}", (Place(file, raw.after, span),), (raw.text,)))
+        reading = read_note(raw.text, lexicon, inline=inline)
         if reading is None:
             findings.append(Finding(FindingKind.UNREADABLE_NOTE, act,
-                                    f"{seg.file}:{span.first_line}: a note whose wording no rule reads",
-                                    (Place(seg.file, raw.after, span),), (raw.text,)))
+                                    f"{file}:{span.first_line}: a note whose wording no rule reads",
+                                    (Place(file, raw.after, span),), (raw.text,)))
             notes.append(Note(raw.kind, Target(TargetKind.ACT, None), (), raw.text, span, raw.after, understood=False))
             continue
         if inline:
@@ -252,7 +263,7 @@ def resolve_notes(seg: Segmenter, parts: tuple[Node, ...]) -> tuple[tuple[Note, 
         if target.eid is None and target.kind not in (TargetKind.ACT, TargetKind.TITLE):
             findings.append(Finding(FindingKind.UNRESOLVED_TARGET, act,
                                     f"the {target.kind.value} this note names ({target.words!r}) is not in the text",
-                                    (Place(seg.file, raw.after, span),), (raw.text,)))
+                                    (Place(file, raw.after, span),), (raw.text,)))
         notes.append(Note(raw.kind, target, reading.effects, raw.text, span, raw.after, reading.entry_into_force))
     return tuple(notes), findings
 

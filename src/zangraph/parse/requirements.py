@@ -12,14 +12,17 @@ ladder of one rung with no skill level or category. Words stay as written in ``l
 ...            "experience as a specialist of the highest qualification level of the first category for at least "
 ...            "three years;"], "en")
 >>> (r[0].skill_level, r[0].category, r[0].education_levels, r[0].education_fields, r[0].min_experience_years,
-...  r[0].prior_category)
-('high', 'highest', ('higher',), ('social', 'pedagogical', 'medical'), 3, 'first')
+...  r[0].prior_category) == ('high', 'highest', ('higher',), ('social', 'pedagogical', 'medical'), 3, 'first')
+True
+>>> r[0].education_levels  # the model's codes (model/requirements.py)
+(<EducationLevel.HIGHER: 'higher'>,)
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from zangraph.model.requirements import Category, EducationField, EducationLevel, Rung, SkillLevel
 
 _I = re.IGNORECASE
 
@@ -35,6 +38,7 @@ SKILL = {
     "kk": [("high", re.compile(r"^біліктілігі жоғары деңгейдегі маман\s*:", _I)),
            ("average", re.compile(r"^біліктілігі орташа деңгейдегі маман\s*:", _I))],
 }
+_SKILL = {lang: [(SkillLevel(s), p) for s, p in pairs] for lang, pairs in SKILL.items()}
 
 # A rung starts with its category, then a dash or a colon.
 RUNG = {
@@ -47,10 +51,10 @@ RUNG = {
            ("second", r"екінші санат(тағы)?"), ("none", r"санаты жоқ"), ("mentor", r"тәлімгер"),
            ("case_manager", r"кейс-менеджер"), ("career_consultant", r"мансап консультанты")],
 }
-_RUNG = {lang: [(c, re.compile(rf"^{p}\s*[-–:]\s*", _I)) for c, p in pairs] for lang, pairs in RUNG.items()}
+_RUNG = {lang: [(Category(c), re.compile(rf"^{p}\s*[-–:]\s*", _I)) for c, p in pairs] for lang, pairs in RUNG.items()}
 # A rung whose category is not followed by its colon or dash ("екінші санат техникалық және кәсіптік ... білім"):
 # the category word, then the education it requires.
-_RUNG_BARE = {lang: [(c, re.compile(rf"^{p}\s+", _I)) for c, p in pairs] for lang, pairs in RUNG.items()}
+_RUNG_BARE = {lang: [(Category(c), re.compile(rf"^{p}\s+", _I)) for c, p in pairs] for lang, pairs in RUNG.items()}
 
 # Categories mentioned inside a rung: the role the experience must be in.
 PRIOR = {
@@ -63,7 +67,7 @@ PRIOR = {
            ("none", r"санаты жоқ"), ("mentor", r"[«\"]тәлімгер[»\"]"), ("case_manager", r"[«\"]кейс-менеджер[»\"]"),
            ("career_consultant", r"[«\"]мансап консультанты?[»\"]")],
 }
-_PRIOR = {lang: [(c, re.compile(p, _I)) for c, p in pairs] for lang, pairs in PRIOR.items()}
+_PRIOR = {lang: [(Category(c), re.compile(p, _I)) for c, p in pairs] for lang, pairs in PRIOR.items()}
 
 EDUCATION = {
     "en": [("post_secondary", r"post-secondary"), ("higher", r"\bhigher \((or )?postgraduate\)|\bhigher education"),
@@ -73,7 +77,7 @@ EDUCATION = {
     "kk": [("post_secondary", r"орта білімнен кейінгі"), ("higher", r"\bжоғары \(немесе жоғары оқу орнынан кейінгі\)"),
            ("technical_vocational", r"техникалық және кәсіптік")],
 }
-_EDUCATION = {lang: [(c, re.compile(p, _I)) for c, p in pairs] for lang, pairs in EDUCATION.items()}
+_EDUCATION = {lang: [(EducationLevel(c), re.compile(p, _I)) for c, p in pairs] for lang, pairs in EDUCATION.items()}
 
 FIELDS = {
     "en": {"social": "social", "psychological": "psychological", "pedagogical": "pedagogical",
@@ -83,6 +87,9 @@ FIELDS = {
     "kk": {"әлеуметтік": "social", "психологиялық": "psychological", "педагогикалық": "pedagogical",
            "медициналық": "medical", "экономикалық": "economic", "заң": "legal"},
 }
+_FIELDS = {lang: {stem: EducationField(f) for stem, f in stems.items()} for lang, stems in FIELDS.items()}
+# The stem a word starts with, the first in FIELDS' order (one match a word, however many fields there are).
+_FIELD_STEM = {lang: re.compile("|".join(map(re.escape, stems))) for lang, stems in FIELDS.items()}
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "одного": 1, "двух": 2, "трех": 3, "трёх": 3,
             "пяти": 5, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5}
@@ -114,22 +121,6 @@ ALTERNATIVE = {
 }
 
 
-@dataclass(frozen=True)
-class Rung:
-    index: int
-    text: str
-    skill_level: str | None
-    category: str | None
-    label: str | None  # the category as written
-    education_levels: tuple[str, ...]
-    education_fields: tuple[str, ...]
-    min_experience_years: int | None
-    prior_role: str | None
-    prior_category: str | None
-    alternatives: tuple[str, ...]
-    line: int = 0  # index of the paragraph it was read from (0: the point's own text)
-
-
 def _years(text: str, language: str) -> int | None:
     if NO_EXPERIENCE[language].search(text) or not EXPERIENCE[language].search(text):
         return 0
@@ -140,18 +131,24 @@ def _years(text: str, language: str) -> int | None:
     return int(word) if word.isdigit() else _NUMBERS[word]
 
 
-def _fields(text: str, language: str) -> tuple[str, ...]:
+def _fields(text: str, language: str) -> tuple[EducationField, ...]:
+    """The fields of education a text names: a bracket whose every word is a field.
+
+    >>> _fields("высшее (или послевузовское) образование (социальное, педагогическое, юридическое)", "ru")
+    (<EducationField.SOCIAL: 'social'>, <EducationField.PEDAGOGICAL: 'pedagogical'>, <EducationField.LEGAL: 'legal'>)
+    """
+    stems, stem = _FIELDS[language], _FIELD_STEM[language]
     found = []
     for group in re.findall(r"\(([^()]*)\)", text):
         words = [w.strip(" ,").lower() for w in group.split(",")]
-        names = [next((v for k, v in FIELDS[language].items() if w.startswith(k)), None) for w in words]
+        names = [stems[m.group()] if (m := stem.match(w)) else None for w in words]
         if names and all(names):
             found.extend(n for n in names if n not in found)
     return tuple(found)
 
 
-def read_rung(index: int, text: str, skill: str | None, category: str | None, label: str | None,
-              language: str, line: int = 0) -> Rung:
+def read_rung(index: int, text: str, skill: SkillLevel | None, category: Category | None, label: str | None,
+              language: str, paragraph: int = 0) -> Rung:
     body = text
     levels = tuple(c for c, p in _EDUCATION[language] if p.search(body))
     role = PRIOR_ROLE[language].search(body)
@@ -166,16 +163,19 @@ def read_rung(index: int, text: str, skill: str | None, category: str | None, la
         prior = min(mentions)[1] if mentions else None
     alternatives = tuple(m.group(1).strip() for m in ALTERNATIVE[language].finditer(body))
     return Rung(index, text, skill, category, label, levels, _fields(body, language), _years(body, language),
-                role.group(1).strip() if role else None, prior, alternatives, line)
+                role.group(1).strip() if role else None, prior, alternatives, paragraph)
 
 
-def rungs(lines: list[str], language: str) -> tuple[Rung, ...]:
-    """The rungs of a requirements point given as its paragraphs (intro first)."""
+def rungs(lines: list[str], language: str, sentence: bool = True) -> tuple[Rung, ...]:
+    """The rungs of a requirements point given as its paragraphs (its own text first), in the model's codes.
+    Without ``sentence``, only a ladder's rungs (paragraphs opening with their category) are read, never a
+    one-sentence requirement: for a part not known to state requirements, whose words may merely mention
+    an education."""
     out: list[Rung] = []
-    skill = None
+    skill: SkillLevel | None = None
     for number, line in enumerate(lines):
         text = line.strip()
-        level = next((s for s, p in SKILL[language] if p.match(text)), None)
+        level = next((s for s, p in _SKILL[language] if p.match(text)), None)
         if level:
             skill = level
             continue
@@ -189,7 +189,7 @@ def rungs(lines: list[str], language: str) -> tuple[Rung, ...]:
                 if (m := pattern.match(text)) and any(e.match(text[m.end():]) for _, e in _EDUCATION[language]):
                     out.append(read_rung(len(out) + 1, text, skill, category, m.group(0).strip(), language, number))
                     break
-    if not out:
+    if not out and sentence:
         # One sentence: "Requirements for qualifications: higher ... education and ... experience ...".
         whole = " ".join(lines)
         if any(p.search(whole) for _, p in _EDUCATION[language]):

@@ -12,7 +12,7 @@ from zangraph.model.document import Document
 from zangraph.parse.align import Alignment
 from zangraph.parse.fidelity import Unplaced
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def plain(value: Any) -> Any:

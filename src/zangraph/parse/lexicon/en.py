@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from zangraph.model.document import ChangeKind, DocumentKind, Role
-from zangraph.parse.lexicon import NUM, Lexicon, NoteWords, RuleWords, rx
+from zangraph.parse.lexicon.common import NUM, Lexicon, NoteWords, RuleWords, rx
 
 _ACT_WORDS = r"(?:joint\s+)?(?:order|resolution|decree|decision|law|code)"
 

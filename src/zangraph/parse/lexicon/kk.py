@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from zangraph.model.document import ChangeKind, DocumentKind, Role
-from zangraph.parse.lexicon import NUM, Lexicon, NoteWords, RuleWords, rx
+from zangraph.parse.lexicon.common import NUM, Lexicon, NoteWords, RuleWords, rx
 
 _ACT_WORDS = r"(?:бірлескен\s+)?(?:бұйры|қаулы|шешім|заң|жарлы|кодекс)\w*"
 

@@ -86,8 +86,8 @@ def title_key(title: str) -> str:
     """The key of a thing named by a title in any of the three languages: the title's words in lower-case
     Latin letters, joined by hyphens.
 
-    >>> title_key("Руководитель хозяйственной службы"), title_key("Әлеуметтік қызметкер")
-    ('rukovoditel-khoziaistvennoi-sluzhby', 'aleumettik-qyzmetker')
+    >>> title_key("Заведующий архивом учреждения"), title_key("Әлеуметтік қызметкер")
+    ('zaveduiushchii-arkhivom-uchrezhdeniia', 'aleumettik-qyzmetker')
     """
     return slug(title.lower().translate(_LATIN))
 

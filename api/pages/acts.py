@@ -11,7 +11,8 @@ from fastapi.responses import Response
 
 from zangraph.api.pages.render import Context, answer, formats, html, turtle_of
 from zangraph.api.pages.timeline import layout
-from zangraph.api.pages.views import FORMAT, act_names, service_of
+from zangraph.api.pages.views import FORMAT, act_names
+from zangraph.api.site import SiteDep
 from zangraph.api.tables import events_csv
 
 router = APIRouter(include_in_schema=False)
@@ -19,8 +20,8 @@ OFFERED = ["html", "json", "ttl", "csv"]
 
 
 @router.get("/acts/{act_id}", name="act_page")
-def act(request: Request, act_id: str, format_: str | None = FORMAT) -> Response:
-    service = service_of(request)
+def act(request: Request, site: SiteDep, act_id: str, format_: str | None = FORMAT) -> Response:
+    service = site.service
 
     # An act known only by its name (a code, a law a position must know) has no history and made no changes.
     def history(found: dict[str, Any]) -> list[dict[str, Any]]:
@@ -45,4 +46,4 @@ def act(request: Request, act_id: str, format_: str | None = FORMAT) -> Response
         return html("act.html", ctx, title=name[0], name=name, found=found, coming=coming, timeline=drawing,
                     names=names, act_id=act_id, formats=formats(ctx, OFFERED))
 
-    return answer(request, OFFERED, page, data, table, turtle_of(request, lambda: service.act_iri(act_id)))
+    return answer(request, OFFERED, page, data, table, turtle_of(site.repository, lambda: service.act_iri(act_id)))

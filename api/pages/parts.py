@@ -11,7 +11,8 @@ from fastapi.responses import Response
 
 from zangraph.api.pages.render import Context, answer, formats, html, part_label, turtle_of
 from zangraph.api.pages.textdiff import word_diff
-from zangraph.api.pages.views import FORMAT, act_names, service_of
+from zangraph.api.pages.views import FORMAT, act_names
+from zangraph.api.site import SiteDep
 from zangraph.api.tables import csv_response
 from zangraph.model.ids import FrbrUri
 from zangraph.service.answers import Service, parse_date
@@ -22,9 +23,9 @@ OFFERED = ["html", "json", "ttl", "csv"]
 
 
 @router.get("/parts/{part_id}", name="part_page")
-def part(request: Request, part_id: str, from_: str | None = Query(None, alias="from"),
+def part(request: Request, site: SiteDep, part_id: str, from_: str | None = Query(None, alias="from"),
          to: str | None = Query(None), format_: str | None = FORMAT) -> Response:
-    service = service_of(request)
+    service = site.service
 
     def compared(ctx: Context) -> tuple[date, date] | None:
         if not (from_ and to):
@@ -56,7 +57,7 @@ def part(request: Request, part_id: str, from_: str | None = Query(None, alias="
         return html("part.html", ctx, title=f"{act} · {part_label(part_id, ctx.lang)}", act=act, names=names,
                     found=found, versions=versions, sides=sides, part_id=part_id, formats=formats(ctx, OFFERED))
 
-    return answer(request, OFFERED, page, data, table, turtle_of(request, lambda: service.part_iri(part_id)))
+    return answer(request, OFFERED, page, data, table, turtle_of(site.repository, lambda: service.part_iri(part_id)))
 
 
 def _sides(service: Service, part_id: str, dates: tuple[date, date] | None, lang: str) -> dict[str, Any] | None:

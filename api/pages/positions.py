@@ -8,7 +8,8 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from zangraph.api.pages.render import Context, answer, formats, html, title_in, turtle_of
-from zangraph.api.pages.views import FORMAT, act_names, service_of
+from zangraph.api.pages.views import FORMAT, act_names
+from zangraph.api.site import SiteDep
 from zangraph.api.tables import csv_response
 from zangraph.errors import NotFound
 from zangraph.service.answers import Service, parse_date
@@ -41,8 +42,8 @@ def _words(ctx: Context) -> dict[str, Any]:
 
 
 @router.get("/positions/{position_id}", name="position_page")
-def position(request: Request, position_id: str, format_: str | None = FORMAT) -> Response:
-    service = service_of(request)
+def position(request: Request, site: SiteDep, position_id: str, format_: str | None = FORMAT) -> Response:
+    service = site.service
 
     def data(ctx: Context) -> dict[str, Any]:
         return service.requirements(position_id, ctx.at, ctx.lang)
@@ -58,13 +59,13 @@ def position(request: Request, position_id: str, format_: str | None = FORMAT) -
                     position_id=position_id, formats=formats(ctx, OFFERED))
 
     return answer(request, OFFERED, page, data, table,
-                  turtle_of(request, lambda: str(service.ids.position(position_id))))
+                  turtle_of(site.repository, lambda: str(service.ids.position(position_id))))
 
 
 @router.get("/positions/{position_id}/compare", name="position_compare")
-def compare(request: Request, position_id: str, from_: str | None = Query(None, alias="from"),
+def compare(request: Request, site: SiteDep, position_id: str, from_: str | None = Query(None, alias="from"),
             to: str | None = Query(None), format_: str | None = FORMAT) -> Response:
-    service = service_of(request)
+    service = site.service
 
     def dates(ctx: Context) -> tuple[Any, Any]:
         first = parse_date("from", from_, ctx.at) if from_ else ctx.at

@@ -23,7 +23,7 @@ from zangraph.errors import InvalidParameter, NotFound
 from zangraph.model.ids import FrbrUri
 from zangraph.service.answers import parse_date
 from zangraph.service.texts import LANGS, choose, label
-from zangraph.store.base import NotAcceptable, negotiate
+from zangraph.store.base import NotAcceptable, Repository, negotiate
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 MEDIA = {"html": "text/html", "json": "application/json", "ttl": "text/turtle", "csv": "text/csv"}
@@ -114,11 +114,11 @@ def answer(request: Request, offered: list[str], page: Callable[[Context], Respo
                     detail=str(exc))
 
 
-def turtle_of(request: Request, iri: Callable[[], str]) -> Callable[[Context], Response]:
+def turtle_of(repository: Repository, iri: Callable[[], str]) -> Callable[[Context], Response]:
     """The Turtle form of a page: the statements about the thing it shows, and those that refer to it."""
     def make(_: Context) -> Response:
         resource = iri()
-        body = request.app.state.repository.construct("describe", "text/turtle", resource=resource)
+        body = repository.construct("describe", "text/turtle", resource=resource)
         if not body.strip():
             raise NotFound("resource", resource)
         return rdf_response(body, "text/turtle")

@@ -12,8 +12,10 @@ from fastapi import Request
 from fastapi.responses import Response
 
 from zangraph.api.pages.render import Context, formats, html
+from zangraph.api.site import Site
 from zangraph.errors import NotFound
 from zangraph.model.ids import FrbrUri
+from zangraph.service.answers import Service
 from zangraph.service.texts import label
 
 _PREFIXES = {"http://data.europa.eu/eli/ontology#": "eli:", "https://w3id.org/zangraph/ontology#": "zg:",
@@ -110,9 +112,8 @@ def _in_language(quads: list[Any], lang: str) -> list[Any]:
     return kept
 
 
-def _human(request: Request, iri: str, triples: list[Any], ctx: Context) -> dict[str, Any]:
+def _human(service: Service, iri: str, triples: list[Any], ctx: Context) -> dict[str, Any]:
     """Where the thing has a page for people, and its text in the page's language where it has one."""
-    service = request.app.state.service
     try:
         uri = service.ids.frbr(iri)
     except ValueError:
@@ -142,16 +143,16 @@ def _human(request: Request, iri: str, triples: list[Any], ctx: Context) -> dict
     return {"page": ctx.link(f"/parts/{part.key}"), "text": text, "when": when, "versions": versions}
 
 
-def resource_page(request: Request, iri: str, triples: list[Any]) -> Response:
+def resource_page(request: Request, site: Site, iri: str, triples: list[Any]) -> Response:
     ctx = Context.of(request)
-    base = request.app.state.settings.base_iri
+    base = site.settings.base_iri
     subject = ox.NamedNode(iri)
     outgoing = sorted(_in_language([q for q in triples if q.subject == subject], ctx.lang),
                       key=lambda q: (q.predicate.value, natural(str(q.object))))
     incoming = sorted((q for q in triples if q.subject != subject),
                       key=lambda q: (q.predicate.value, natural(str(q.subject))))
     return html("resource.html", ctx, title=title(iri, base, ctx.lang), iri=iri,
-                human=_human(request, iri, triples, ctx),
+                human=_human(site.service, iri, triples, ctx),
                 outgoing=[(_term(q.predicate, base), _term(q.object, base)) for q in outgoing],
                 incoming=[(_term(q.subject, base), _term(q.predicate, base)) for q in incoming],
                 formats=formats(ctx, ["ttl", "jsonld", "nt", "rdf", "csv"]))

@@ -12,6 +12,7 @@ from fastapi.responses import Response
 from zangraph.api.pages.render import Context, answer, day, formats, html, title_in
 from zangraph.api.pages.words import say
 from zangraph.api.rdf import rdf_response
+from zangraph.api.site import SiteDep
 from zangraph.api.tables import csv_response
 from zangraph.errors import InvalidParameter, NotFound
 from zangraph.service.answers import Service
@@ -21,10 +22,6 @@ from zangraph.store.search import grouped
 router = APIRouter(include_in_schema=False)
 FORMAT = Query(None, alias="_format", description="html, json or csv, instead of Accept")
 LIMIT = 100  # passages a search shows, best first
-
-
-def service_of(request: Request) -> Service:
-    return request.app.state.service
 
 
 def act_names(service: Service, lang: str) -> dict[str, tuple[str, str]]:
@@ -40,11 +37,10 @@ def act_names(service: Service, lang: str) -> dict[str, tuple[str, str]]:
 
 
 @router.get("/", name="home")
-def home(request: Request, format_: str | None = FORMAT) -> Response:
-    service = service_of(request)
+def home(request: Request, site: SiteDep, format_: str | None = FORMAT) -> Response:
+    service, build = site.service, site.build
 
     def data(_: Context) -> dict[str, Any]:
-        build = request.app.state.build
         return {**service.counts(), "findings": len(service.findings(None, None, None)["findings"]),
                 "dataset_sha256": build.sha256, "built": build.built}
 
@@ -63,7 +59,7 @@ def home(request: Request, format_: str | None = FORMAT) -> Response:
     def turtle(_: Context) -> Response:
         from zangraph.api.sparql import void_turtle
 
-        return rdf_response(void_turtle(request), "text/turtle")
+        return rdf_response(void_turtle(site), "text/turtle")
 
     return answer(request, HOME, page, data, table, turtle)
 
@@ -72,10 +68,9 @@ HOME = ["html", "json", "ttl", "csv"]
 
 
 @router.get("/search", name="search")
-def search(request: Request, q: str | None = Query(None), when: str | None = Query(None),
+def search(request: Request, site: SiteDep, q: str | None = Query(None), when: str | None = Query(None),
            format_: str | None = FORMAT) -> Response:
-    service = service_of(request)
-    index = request.app.state.search
+    service, index = site.service, site.search
 
     def found(ctx: Context) -> list[Any]:
         if not q:
@@ -105,10 +100,9 @@ def search(request: Request, q: str | None = Query(None), when: str | None = Que
 
 
 @router.get("/findings", name="findings_page")
-def findings(request: Request, kind: str | None = Query(None), act: str | None = Query(None),
+def findings(request: Request, site: SiteDep, kind: str | None = Query(None), act: str | None = Query(None),
              format_: str | None = FORMAT) -> Response:
-    service = service_of(request)
-    report = request.app.state.build.validation
+    service, report = site.service, site.build.validation
 
     def data(_: Context) -> dict[str, Any]:
         return service.findings(kind, act, report)
@@ -128,11 +122,11 @@ def findings(request: Request, kind: str | None = Query(None), act: str | None =
             results[(result["severity"], local(result["shape"]))].append(result)
         return html("findings.html", ctx, title=ctx.say("findings"), validation=answered["validation"],
                     results=results, groups={k: dict(v) for k, v in sorted(groups.items())},
-                    names=act_names(service, ctx.lang), base=request.app.state.settings.base_iri,
+                    names=act_names(service, ctx.lang), base=site.settings.base_iri,
                     formats=formats(ctx, FINDINGS))
 
     def turtle(_: Context) -> Response:
-        body = request.app.state.repository.construct("graph", "text/turtle", graph=str(service.ids.graph("findings")))
+        body = site.repository.construct("graph", "text/turtle", graph=str(service.ids.graph("findings")))
         return rdf_response(body, "text/turtle")
 
     return answer(request, FINDINGS, page, data, table, turtle)
@@ -145,9 +139,9 @@ _SOURCE = re.compile(r"^[\w.-]+\.(?:txt|md)$")
 
 
 @router.get("/sources/{name}", name="source")
-def source(request: Request, name: str, lines: str | None = Query(None)) -> Response:
+def source(request: Request, site: SiteDep, name: str, lines: str | None = Query(None)) -> Response:
     """A source text as published, the lines a span names marked: where every statement of the graph comes from."""
-    folder = request.app.state.settings.sources_dir
+    folder = site.settings.sources_dir
     if not _SOURCE.match(name) or not (folder / name).is_file():
         raise NotFound("source text", name, "a file name of data/sources, as a span names it")
     first = last = None

@@ -10,11 +10,11 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from zangraph.api.descriptions import void_turtle
 from zangraph.api.pages.resource import resource_page
 from zangraph.api.problems import errors
 from zangraph.api.rdf import context, convert, rdf_response, requested
 from zangraph.api.site import SiteDep
-from zangraph.api.sparql import void_turtle
 from zangraph.api.tables import csv_response
 from zangraph.graph.docgen import ontology_html
 from zangraph.resources import ONTOLOGY
@@ -45,7 +45,7 @@ def resource(request: Request, site: SiteDep, path: str,
     triples = list(ox.parse(turtle, format=ox.RdfFormat.TURTLE))
     if not triples and (iri == f"{base}/dataset" or iri.startswith(f"{base}/graph/")):
         # The dataset and its named graphs are described by the VoID description, not by statements in a graph.
-        turtle = void_turtle(site)
+        turtle = void_turtle(site.repository, site.settings)
         triples = [t for t in ox.parse(turtle, format=ox.RdfFormat.TURTLE)]
         if not any(t.subject == ox.NamedNode(iri) for t in triples):
             triples = []

@@ -1,4 +1,5 @@
-"""The SPARQL 1.1 Protocol endpoint (read-only), its Service Description, and the VoID description."""
+"""The SPARQL 1.1 Protocol endpoint (read-only), its Service Description, and the VoID description (both
+written by api/descriptions.py)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,11 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from zangraph.api.descriptions import endpoint, service_description, void_turtle
 from zangraph.api.pages.editor import editor
 from zangraph.api.problems import BodyTooLarge, UnsupportedMedia, errors
 from zangraph.api.rdf import convert, rdf_response, requested
 from zangraph.api.site import Site, SiteDep
-from zangraph.settings import Settings
 from zangraph.store.base import GRAPH_TYPES, RESULT_TYPES, QueryError, UpdateRefused, UserQuery, is_iri, negotiate
 from zangraph.store.sandbox import Cancelled
 from zangraph.store.sparql_text import form as request_form
@@ -111,7 +112,8 @@ async def sparql(request: Request, site: Site) -> Response:
         if request.method == "GET" and "_format" not in params and \
                 negotiate(request.headers.get("accept"), [*GRAPH_TYPES, "text/html"]) == "text/html":
             return editor(request, site.settings.base_iri)
-        return service_description(request, site.settings)
+        media = requested(request, list(GRAPH_TYPES))
+        return rdf_response(convert(service_description(site.settings), media), media)
     if len(query) > 1:
         raise QueryError("give one query, not several")
     if request_form(query[0]) == "update":
@@ -153,47 +155,6 @@ async def _body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def endpoint(settings: Settings) -> str:
-    """The endpoint's address from the settings, never from the request (its Host header is the client's)."""
-    return (settings.public_url or f"http://{settings.host}:{settings.port}").rstrip("/") + "/sparql"
-
-
-def service_description(request: Request, settings: Settings) -> Response:
-    address = endpoint(settings)
-    federation = _federation(settings)
-    results = " , ".join(f"<http://www.w3.org/ns/formats/{name}>" for name in (
-        "SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle",
-        "N-Triples", "JSON-LD", "RDF_XML", "TriG", "N-Quads"))
-    turtle = f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
-@prefix void: <http://rdfs.org/ns/void#> .
-@prefix zg: <https://w3id.org/zangraph/ontology#> .
-<{address}> a sd:Service ;
-  sd:endpoint <{address}> ;
-  sd:supportedLanguage sd:SPARQL11Query ;
-  sd:resultFormat {results} ;
-  sd:feature sd:UnionDefaultGraph {federation};
-  sd:defaultDataset [ a sd:Dataset ; void:sparqlEndpoint <{address}> ;
-    sd:defaultGraph [ a sd:Graph ] ] .
-""".encode()
-    media = requested(request, list(GRAPH_TYPES))
-    return rdf_response(convert(turtle, media), media)
-
-
-# The vocabularies the dataset's statements use (a test checks the list against the data).
-VOCABULARIES = ("http://data.europa.eu/eli/ontology#", "https://w3id.org/zangraph/ontology#",
-                "http://www.w3.org/ns/prov#", "http://www.w3.org/2006/time#", "http://www.w3.org/2004/02/skos/core#",
-                "http://data.europa.eu/esco/model#", "http://purl.org/dc/terms/", "http://www.w3.org/2000/01/rdf-schema#",
-                "http://www.w3.org/2002/07/owl#")
-
-
-def _federation(settings: Settings) -> str:
-    """What the Service Description says of SERVICE: nothing when it is refused; else the endpoints allowed."""
-    allowed = settings.sparql_services
-    if not allowed:
-        return ""
-    return ", sd:BasicFederatedQuery ;\n  zg:federatesWith " + " , ".join(f"<{e}>" for e in allowed)
-
-
 @router.get("/.well-known/void", tags=["SPARQL"], summary="VoID description of the dataset, with real counts",
             response_class=Response, responses={
                 200: {"description": "The VoID description",
@@ -204,29 +165,4 @@ def void(request: Request, site: SiteDep,
          format_: Literal["ttl", "turtle", "jsonld", "json", "nt", "rdf", "xml", "trig", "nq"] | None = Query(
              None, alias="_format", description="The media type by name, instead of Accept")) -> Response:
     media = requested(request, list(GRAPH_TYPES))
-    return rdf_response(convert(void_turtle(site), media), media)
-
-
-def void_turtle(site: Site) -> bytes:
-    """The VoID description of the dataset and of each of its named graphs, with counts made by queries."""
-    graphs, classes, (total,) = (site.repository.select(name) for name in ("void", "void-classes", "void-dataset"))
-    base = site.settings.base_iri
-    dataset = f"{base}/dataset"
-    lines = ["@prefix void: <http://rdfs.org/ns/void#> .", "@prefix dcterms: <http://purl.org/dc/terms/> .",
-             f"<{dataset}> a void:Dataset ;",
-             '  dcterms:title "Zangraph: orders on social workers\' qualifications, versioned"@en ;',
-             f"  void:sparqlEndpoint <{endpoint(site.settings)}> ;",
-             f"  void:uriSpace \"{base}/\" ;",
-             "  void:vocabulary " + " , ".join(f"<{v}>" for v in VOCABULARIES) + " ;",
-             f"  void:triples {total['triples']} ;",
-             f"  void:entities {total['entities']} ;",
-             f"  void:classes {total['classes']} ;"]
-    lines += [f"  void:classPartition [ void:class <{c['class']}> ; void:entities {c['entities']} ] ;" for c in classes]
-    lines.append("  void:subset " + " , ".join(f"<{r['graph']}>" for r in graphs) + " .")
-    for r in graphs:
-        lines.append(f"<{r['graph']}> a void:Dataset ; void:triples {r['triples']} ; void:entities {r['entities']} ; "
-                     f"void:classes {r['classes']} .")
-    return "\n".join(lines).encode()
-
-
-
+    return rdf_response(convert(void_turtle(site.repository, site.settings), media), media)

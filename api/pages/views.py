@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
+from zangraph.api.descriptions import void_turtle
 from zangraph.api.pages.render import Context, answer, day, formats, html, title_in
 from zangraph.api.pages.words import say
 from zangraph.api.rdf import rdf_response
@@ -57,9 +58,7 @@ def home(request: Request, site: SiteDep, format_: str | None = FORMAT) -> Respo
                             "acts")
 
     def turtle(_: Context) -> Response:
-        from zangraph.api.sparql import void_turtle
-
-        return rdf_response(void_turtle(site), "text/turtle")
+        return rdf_response(void_turtle(site.repository, site.settings), "text/turtle")
 
     return answer(request, HOME, page, data, table, turtle)
 

@@ -45,7 +45,7 @@ def create_app(settings: Settings, repository: Repository, build: BuildInfo | No
                               "which requirements applied to a position on a date, under which act, and how sure "
                               "the answer is. See docs/api.md.")
     build = build or BuildInfo.of(settings.build_dir)
-    service = Service(repository, Ids(settings.base_iri))
+    service = Service(repository, Ids(settings.base_iri), build.validation)
     # The index published with the dataset; where there is none (a build of an earlier release, a remote store
     # loaded elsewhere), one made now from what the store holds.
     search = SearchIndex(path=build.search) if build.search else SearchIndex(index_of(repository, service.ids))

@@ -42,7 +42,7 @@ def home(request: Request, site: SiteDep, format_: str | None = FORMAT) -> Respo
     service, build = site.service, site.build
 
     def data(_: Context) -> dict[str, Any]:
-        return {**service.counts(), "findings": len(service.findings(None, None, None)["findings"]),
+        return {**service.counts(), "findings": len(service.findings()["findings"]),
                 "dataset_sha256": build.sha256, "built": build.built}
 
     def page(ctx: Context) -> Response:
@@ -101,10 +101,10 @@ def search(request: Request, site: SiteDep, q: str | None = Query(None), when: s
 @router.get("/findings", name="findings_page")
 def findings(request: Request, site: SiteDep, kind: str | None = Query(None), act: str | None = Query(None),
              format_: str | None = FORMAT) -> Response:
-    service, report = site.service, site.build.validation
+    service = site.service
 
     def data(_: Context) -> dict[str, Any]:
-        return service.findings(kind, act, report)
+        return service.findings(kind, act)
 
     def table(ctx: Context) -> Response:
         return csv_response(["id", "kind", "act", "places", "message", "evidence"],

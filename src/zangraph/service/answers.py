@@ -9,42 +9,24 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, cast
 
 from zangraph.errors import InvalidParameter, NotFound
 from zangraph.model.ids import FrbrUri, Ids, language_of
 from zangraph.model.vocabulary import LANGUAGES, ZG
 from zangraph.service import texts as tx
+from zangraph.service.memo import Memo
 from zangraph.service.parts import PartAnswers
 from zangraph.service.texts import LANGS, label
 from zangraph.store.base import Repository, is_iri
 
 LANGUAGE_CODES = {str(iri): code for code, iri in LANGUAGES.items()}  # the graph's language IRIs, as codes
-
-
-class NotKept(Exception):
-    """Raised inside ``Service.from_memory()`` where an answer would need the store."""
-
-
-# Set while an answer may come only from what the service keeps (see Service.from_memory).
-_MEMORY_ONLY: ContextVar[bool] = ContextVar("memory_only", default=False)
-
-
-class _Store:
-    """The repository as the service uses it: refused inside ``Service.from_memory()``."""
-
-    def __init__(self, repository: Repository):
-        self.repository = repository
-
-    def select(self, name: str, **params: Any) -> list[dict[str, Any]]:
-        if _MEMORY_ONLY.get():
-            raise NotKept(name)
-        return self.repository.select(name, **params)
+KEPT = 2048  # answers the service keeps by their question, the least recently asked dropped first
+P = ParamSpec("P")
+A = TypeVar("A")
 
 
 def parse_date(name: str, value: str | None, default: date | None = None) -> date:
@@ -73,15 +55,39 @@ def _bad(name: str, value: str) -> date:
     raise InvalidParameter(name, value, "a date YYYY-MM-DD")
 
 
+@dataclass(frozen=True)
+class Question(Generic[A]):
+    """A question to the service: one of its public methods and the arguments it is asked with. The repository
+    does not change while the service runs, so equal questions have the same answer: the key it is kept under.
+
+    >>> Question.of(Service.act, "order-2017-360", date(2024, 1, 1)) == Question.of(Service.act, "order-2017-360",
+    ...                                                                          date(2024, 1, 1))
+    True
+    """
+
+    method: Callable[..., A]
+    args: tuple[Hashable, ...] = ()
+    keywords: tuple[tuple[str, Hashable], ...] = ()
+
+    @staticmethod
+    def of(method: Callable[Concatenate[Service, P], A], *args: P.args, **kwargs: P.kwargs) -> Question[A]:
+        """The question ``method`` answers with these arguments (checked against its signature by a type checker)."""
+        return Question(method, args, tuple(sorted(kwargs.items())))
+
+
 @dataclass
 class Service(PartAnswers):
-    """Answers from a repository whose content does not change while the service runs: the answer about a
-    part is the same for every date between two consecutive boundaries of its versions, so it is worked out
-    once per such interval and kept (``_sources``)."""
+    """Answers from a repository whose content does not change while the service runs.
+
+    Two kinds of memory, both explicit: the answer about a part is the same for every date between two
+    consecutive boundaries of its versions, so it is worked out once per such interval and kept (``_sources``);
+    and the answers to the last questions asked are kept whole (``kept`` looks one up without computing
+    anything, ``answer`` works one out and keeps it)."""
 
     repository: Repository
     ids: Ids
-    store: _Store = field(init=False)
+    validation: dict[str, Any] | None = None  # the build's validation report, which the findings answer carries
+    _kept: Memo[Question[Any], Any] = field(default_factory=lambda: Memo(KEPT))
     _epochs: dict[str, list[date]] = field(default_factory=dict)
     _sources: dict[tuple[str, int, str, str], dict[str, Any]] = field(default_factory=dict)
     _positions: list[dict[str, Any]] | None = None
@@ -90,20 +96,18 @@ class Service(PartAnswers):
     _act_rows: dict[str, tuple[dict[str, Any], dict[str, list[str]]]] = field(default_factory=dict)
     _act_texts: dict[tuple[str, int, str], list[dict[str, Any]]] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        self.store = _Store(self.repository)
+    def kept(self, question: Question[A]) -> A | None:
+        """The answer kept for ``question``, or None: a lookup that never reaches the store, so an event loop
+        may make it."""
+        return cast("A | None", self._kept.get(question))
 
-    @staticmethod
-    @contextmanager
-    def from_memory() -> Iterator[None]:
-        """Within it, an answer comes only from what the service keeps, or :class:`NotKept` is raised: a caller
-        that must not wait for the store (an event loop) tries that first, and asks again elsewhere if need be.
-        Asking again is safe: nothing is kept from an answer that was not finished."""
-        token = _MEMORY_ONLY.set(True)
-        try:
-            yield
-        finally:
-            _MEMORY_ONLY.reset(token)
+    def answer(self, question: Question[A]) -> A:
+        """The answer to ``question``: the kept one, else worked out (which may query the store) and kept."""
+        found = self.kept(question)
+        if found is None:
+            found = question.method(self, *question.args, **dict(question.keywords))
+            self._kept.put(question, found)
+        return found
 
     # -- identifiers ---------------------------------------------------------------------------------------
 
@@ -144,7 +148,7 @@ class Service(PartAnswers):
     def counts(self) -> dict[str, int]:
         """How many acts, parts, versions and positions the graph holds."""
         if self._counts is None:
-            row = self.store.select("dataset-counts")[0]
+            row = self.repository.select("dataset-counts")[0]
             self._counts = {"acts": len(self.acts()["acts"]), "parts": int(row["parts"]),
                             "versions": int(row["versions"]), "positions": len(self.positions()["positions"])}
         return self._counts
@@ -156,7 +160,7 @@ class Service(PartAnswers):
 
     def _all_acts(self) -> list[dict[str, Any]]:
         acts: dict[str, dict[str, Any]] = {}
-        for row in self.store.select("acts"):
+        for row in self.repository.select("acts"):
             act = acts.setdefault(row["act"], {
                 "id": self.act_id(row["act"]), "iri": row["act"], "number": row["number"],
                 "date": row["date"].isoformat() if row["date"] else None,
@@ -172,11 +176,11 @@ class Service(PartAnswers):
         iri = self.act_iri(ident)
         # What the graph says of the act does not depend on the date: read once, then only the status is worked out.
         if iri not in self._act_rows:
-            rows = self.store.select("act", act=iri)
+            rows = self.repository.select("act", act=iri)
             if not rows:
                 raise NotFound("act", ident)
             relations = defaultdict(list)
-            for r in self.store.select("act-relations", act=iri):
+            for r in self.repository.select("act-relations", act=iri):
                 relations[tx.local(r["relation"])].append(self.act_id(r["other"]))
             self._act_rows[iri] = (rows[0], {k: relations[k] for k in ("repealed_by", "amended_by", "amends",
                                                                       "repeals")})
@@ -216,7 +220,7 @@ class Service(PartAnswers):
         iri = self.act_iri(ident)
         if not self._exists(iri):
             raise NotFound("act", ident)
-        return {"act": ident, "events": self._events(self.store.select("act-history", act=iri), ident)}
+        return {"act": ident, "events": self._events(self.repository.select("act-history", act=iri), ident)}
 
     def effects(self, ident: str) -> dict[str, Any]:
         """What an act did to other acts: the events it is the acting act of, in order of effect; each names
@@ -224,7 +228,7 @@ class Service(PartAnswers):
         iri = self.act_iri(ident)
         if not self._exists(iri):
             raise NotFound("act", ident)
-        return {"act": ident, "effects": self._events(self.store.select("act-effects", act=iri), ident)}
+        return {"act": ident, "effects": self._events(self.repository.select("act-effects", act=iri), ident)}
 
     def _events(self, rows: list[dict[str, Any]], ident: str) -> list[dict[str, Any]]:
         events: dict[str, dict[str, Any]] = {}
@@ -265,7 +269,7 @@ class Service(PartAnswers):
 
     def _all_positions(self) -> list[dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
-        for row in self.store.select("positions"):
+        for row in self.repository.select("positions"):
             ident = self.ids.parse(row["position"])["position"]
             entry = found.setdefault(ident, {"id": ident, "title": {}, "parts": row["parts"]})
             if row["title"]:
@@ -280,7 +284,7 @@ class Service(PartAnswers):
             raise NotFound("position", ident)
         # Which acts apply can only change on a boundary of a version of a part linked to the position.
         if position not in self._epochs:
-            parts = [r["part"] for r in self.store.select("position-parts", position=position)]
+            parts = [r["part"] for r in self.repository.select("position-parts", position=position)]
             self._epochs[position] = sorted({d for part in parts for d in self._boundaries(part)})
         key = (position, bisect.bisect_right(self._epochs[position], at), lang, "")
         if key not in self._sources:
@@ -289,7 +293,7 @@ class Service(PartAnswers):
 
     def _requirements(self, ident: str, position: str, at: date, lang: str) -> dict[str, Any]:
         sources = []
-        for row in self.store.select("acts-characterising-position", position=position, at=at):
+        for row in self.repository.select("acts-characterising-position", position=position, at=at):
             key = (row["part"], self._epoch(row["part"], at), lang, row["version"])
             if key not in self._sources:
                 self._sources[key] = self._source(row, at, lang)
@@ -311,7 +315,7 @@ class Service(PartAnswers):
 
     def _boundaries(self, part: str) -> list[date]:
         if part not in self._epochs:
-            self._epochs[part] = [r["date"] for r in self.store.select("subtree-boundaries", part=part)]
+            self._epochs[part] = [r["date"] for r in self.repository.select("subtree-boundaries", part=part)]
         return self._epochs[part]
 
     def _epoch(self, part: str, at: date) -> int:
@@ -320,13 +324,13 @@ class Service(PartAnswers):
 
     def _source(self, row: dict[str, Any], at: date, lang: str) -> dict[str, Any]:
         part = row["part"]
-        tree = self.store.select("part-at", part=part, at=at)
+        tree = self.repository.select("part-at", part=part, at=at)
         own = [r for r in tree if r["sub"] == part]
         version = own[0]
         available = {x: any(r["expression"] and r["expression"].endswith("/" + x) for r in own) for x in LANGS}
-        rungs = self.store.select("requirements-at", part=part, at=at)
+        rungs = self.repository.select("requirements-at", part=part, at=at)
         # In the source's order: the parts in document order, each part's list as it gives it.
-        items = sorted(self.store.select("items-at", part=part, at=at),
+        items = sorted(self.repository.select("items-at", part=part, at=at),
                        key=lambda r: (tx.order(r["eid"]), r["ordinal"]))
         rung_langs = {language_of(r["expression"]) for r in rungs}
         item_langs = {language_of(r["expression"]) for r in items}
@@ -394,11 +398,11 @@ class Service(PartAnswers):
 
     # -- findings ----------------------------------------------------------------------------------------------
 
-    def findings(self, kind: str | None, act: str | None, report: dict[str, Any] | None) -> dict[str, Any]:
+    def findings(self, kind: str | None = None, act: str | None = None) -> dict[str, Any]:
         if act and not self._exists(self.act_iri(act)):
             raise NotFound("act", act)
         found: dict[str, dict[str, Any]] = {}
-        for row in self.store.select("findings"):
+        for row in self.repository.select("findings"):
             f = found.setdefault(row["finding"], {"id": self._short(row["finding"], "finding"), "iri": row["finding"],
                                                   "kind": tx.local(row["kind"]), "act": None,
                                                   "places": [], "message": row["message"], "evidence": []})
@@ -419,6 +423,6 @@ class Service(PartAnswers):
                 if span not in spans:
                     spans.append(span)
         items = [f for f in found.values() if (not kind or f["kind"] == kind) and (not act or f["act"] == act)]
-        return {"findings": items, "validation": report}
+        return {"findings": items, "validation": self.validation}
 
 

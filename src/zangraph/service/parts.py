@@ -17,8 +17,7 @@ from zangraph.service.changes import ladder_changes
 from zangraph.service.texts import LANGS, label
 
 if TYPE_CHECKING:
-    from zangraph.service.answers import _Store
-
+    from zangraph.store.base import Repository
 def _overlaps(version: dict[str, Any], start: date, end: date) -> bool:
     """Whether a version (its half-open interval, as the API gives it) is in force at some day of [start, end]."""
     return (version["valid_from"] or "") <= end.isoformat() and \
@@ -26,7 +25,7 @@ def _overlaps(version: dict[str, Any], start: date, end: date) -> bool:
 
 
 class PartAnswers:
-    store: _Store
+    repository: Repository
     _act_texts: dict[tuple[str, int, str], list[dict[str, Any]]]
 
     if TYPE_CHECKING:
@@ -41,7 +40,7 @@ class PartAnswers:
 
     def part_versions(self, ident: str) -> dict[str, Any]:
         iri = self.part_iri(ident)
-        rows = self.store.select("versions-of-part", part=iri)
+        rows = self.repository.select("versions-of-part", part=iri)
         if not rows:
             raise NotFound("part", ident)
         return {"part": ident, "label": label(FrbrUri.from_key(ident).eid or ""), "versions": [{
@@ -57,10 +56,10 @@ class PartAnswers:
         if lang not in LANGS:
             raise InvalidParameter("lang", lang, "one of " + ", ".join(LANGS))
         iri = self.part_iri(ident)
-        rows = self.store.select("part-at", part=iri, at=at)
+        rows = self.repository.select("part-at", part=iri, at=at)
         own = [r for r in rows if r["sub"] == iri]
         if not own:
-            if not self.store.select("versions-of-part", part=iri):
+            if not self.repository.select("versions-of-part", part=iri):
                 raise NotFound("part", ident)
             return {"part": ident, "at": at.isoformat(), "status": "not_in_force", "version": None,
                     "reason": f"the part has no version in force on {at.isoformat()}"}
@@ -87,7 +86,7 @@ class PartAnswers:
 
     def _act_text(self, act_iri: str, at: date, lang: str) -> list[dict[str, Any]]:
         by_part: dict[str, list[dict[str, Any]]] = {}
-        for r in self.store.select("part-at", part=act_iri, at=at):
+        for r in self.repository.select("part-at", part=act_iri, at=at):
             by_part.setdefault(r["sub"], []).append(r)
         out = []
         # The order's own points first, then its annexes.
@@ -119,7 +118,7 @@ class PartAnswers:
         versions = []
         for v in timeline["versions"]:
             if _overlaps(v, start, end):
-                rows = self.store.select("part-at", part=iri, at=date.fromisoformat(v["valid_from"]))
+                rows = self.repository.select("part-at", part=iri, at=date.fromisoformat(v["valid_from"]))
                 texts = {x: t for x in LANGS if (t := tx.text(rows, x)) is not None}
                 versions.append(({**v, "text": "known" if texts else "unknown"}, texts))
         steps = [self._step(iri, a, b, lang) for a, b in itertools.pairwise(versions)]
@@ -139,8 +138,8 @@ class PartAnswers:
         diffs = {x: "".join(difflib.unified_diff(texts_a[x].splitlines(keepends=True),
                                                  texts_b[x].splitlines(keepends=True), va["id"], vb["id"]))
                  for x in LANGS if x in texts_a and x in texts_b}
-        r1 = self.store.select("requirements-at", part=iri, at=date.fromisoformat(va["valid_from"]))
-        r2 = self.store.select("requirements-at", part=iri, at=date.fromisoformat(vb["valid_from"]))
+        r1 = self.repository.select("requirements-at", part=iri, at=date.fromisoformat(va["valid_from"]))
+        r2 = self.repository.select("requirements-at", part=iri, at=date.fromisoformat(vb["valid_from"]))
         # The ladders in one language where both versions have one (the one asked for first), else each in its own.
         langs1, langs2 = ({language_of(r["expression"]) for r in rows} for rows in (r1, r2))
         common = langs1 & langs2

@@ -16,9 +16,9 @@ from zangraph.api.problems import errors
 from zangraph.api.rdf import context, convert, rdf_response, requested
 from zangraph.api.site import SiteDep
 from zangraph.api.tables import csv_response
+from zangraph.errors import NotFound
 from zangraph.graph.docgen import ontology_html
 from zangraph.resources import ONTOLOGY
-from zangraph.service.answers import NotFound
 from zangraph.store.base import is_iri
 
 router = APIRouter(tags=["Linked data"])

@@ -1,38 +1,32 @@
 """The point-in-time REST API, ``/api/v1``: every answer comes from ``zangraph.service``.
 
-Each handler asks the service a question (``Question``). An answer the service keeps is given straight from the
-event loop; any other is worked out in the thread pool, so that a store taking its time never holds the event
-loop (and with it every other request). A hop to a thread costs more than a kept answer. Each handler declares
-its response model and its errors (api/models.py); parameters carry their formats and enumerations, so that a
-wrong one is a 422 naming it."""
+Each handler asks the service a question (``Question``) and sends the model it answers (api/answer.py). An
+answer the service keeps is given straight from the event loop; any other is worked out in the thread pool, so
+that a store taking its time never holds the event loop (and with it every other request). A hop to a thread
+costs more than a kept answer. Each handler declares its response model (zangraph.service.models) and its errors
+(api/problems.py); parameters carry their formats and enumerations, so that a wrong one is a 422 naming it."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any, TypeVar
 
 from fastapi import APIRouter, Path, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
-from zangraph.api import models
+from zangraph.api.answer import Answer
 from zangraph.api.problems import errors
 from zangraph.api.rdf import requested
 from zangraph.api.site import Site, SiteDep
 from zangraph.api.tables import events_csv
 from zangraph.model.document import FindingKind
-from zangraph.service.answers import Question, Service, parse_date
+from zangraph.service import models
+from zangraph.service.answers import Question, Service
+from zangraph.service.params import parse_date
 
 router = APIRouter(prefix="/api/v1", tags=["Point in time"])
-
-
-class Answer(JSONResponse):
-    """JSON written straight from the service's dictionaries (they hold only JSON types), keeping non-ASCII
-    text as it is."""
-
-    def render(self, content: Any) -> bytes:
-        return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _date(description: str, required: bool = False, alias: str | None = None) -> Any:
@@ -52,7 +46,7 @@ ACT_ID = "An act's id, e.g. order-2017-360 (see /api/v1/acts)"
 PART_ID = "A part's id, e.g. order-2017-360~att_1__chp_2__sec_2 (see docs/identifiers.md)"
 
 
-A = TypeVar("A")
+A = TypeVar("A", bound=BaseModel)
 
 
 async def answered(service: Service, question: Question[A]) -> A:
@@ -62,6 +56,7 @@ async def answered(service: Service, question: Question[A]) -> A:
 
 
 async def answer(site: Site, question: Question[Any]) -> Answer:
+    """The answer as JSON."""
     return Answer(await answered(site.service, question))
 
 
@@ -87,20 +82,23 @@ _EVENTS_CSV = {"text/csv": {"schema": {"type": "string"}}}
 @router.get("/acts/{act_id}/history", summary="The events on an act and its parts, in order of effect",
             response_model=models.History, responses={200: {"content": _EVENTS_CSV}, **errors(404, 406, 503)})
 async def history(request: Request, site: SiteDep, act_id: str = _path(ACT_ID)) -> Response:
-    return await _events(request, site, Question.of(Service.history, act_id), "events")
+    return await _events(request, site, Question.of(Service.history, act_id))
 
 
 @router.get("/acts/{act_id}/effects", summary="What an act did to other acts: every part it changed, and when",
             response_model=models.Effects, responses={200: {"content": _EVENTS_CSV}, **errors(404, 406, 503)})
 async def effects(request: Request, site: SiteDep, act_id: str = _path(ACT_ID)) -> Response:
-    return await _events(request, site, Question.of(Service.effects, act_id), "effects")
+    return await _events(request, site, Question.of(Service.effects, act_id))
 
 
-async def _events(request: Request, site: Site, question: Question[dict[str, Any]], key: str) -> Response:
+async def _events(request: Request, site: Site, question: Question[models.History] | Question[models.Effects]) \
+        -> Response:
     """JSON, or CSV when the request prefers it (one row per event, part and note)."""
     media = requested(request, ["application/json", "text/csv"])
     found = await answered(site.service, question)
-    return events_csv(found[key]) if media == "text/csv" else Answer(found)
+    if media != "text/csv":
+        return Answer(found)
+    return events_csv(found.events if isinstance(found, models.History) else found.effects)
 
 
 @router.get("/positions", summary="Positions; q matches titles in any language, case-insensitively",

@@ -16,12 +16,12 @@ from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from zangraph import __version__
+from zangraph.api.answer import Answer
 from zangraph.api.pages.words import LANGUAGE_NAMES, say
 from zangraph.api.rdf import rdf_response
-from zangraph.api.routes import Answer
 from zangraph.errors import InvalidParameter, NotFound
 from zangraph.model.ids import FrbrUri
-from zangraph.service.answers import parse_date
+from zangraph.service.params import parse_date
 from zangraph.service.texts import LANGS, choose, label
 from zangraph.store.base import NotAcceptable, Repository, negotiate
 

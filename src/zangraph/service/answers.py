@@ -50,9 +50,9 @@ class Question(Generic[A]):
     """A question to the service: one of its public methods and the arguments it is asked with. The repository
     does not change while the service runs, so equal questions have the same answer: the key it is kept under.
 
-    >>> Question.of(Service.act, "order-2017-360", date(2024, 1, 1)) == Question.of(Service.act, "order-2017-360",
-    ...                                                                          date(2024, 1, 1))
-    True
+    >>> asked = Question.of(Service.act, "order-2001-17", date(2024, 1, 1))
+    >>> asked == Question.of(Service.act, "order-2001-17", date(2024, 1, 1)), asked.args
+    (True, ('order-2001-17', datetime.date(2024, 1, 1)))
     """
 
     method: Callable[..., A]

@@ -39,13 +39,17 @@ def _overlaps(version: PartVersion, start: date, end: date) -> bool:
 
 class PartAnswers:
     """Answers about parts. An act's whole text is the same on every date between two boundaries of its
-    versions: it is worked out once per such interval and language, and kept."""
+    versions: it is worked out once per such interval and language, and kept. A part's text on a date and the
+    steps of a diff are kept by the versions they are made of, so that the answers the service keeps for many
+    dates or pairs of dates share one copy of each text and diff."""
 
     def __init__(self, repository: Repository, names: Names, boundaries: Boundaries):
         self._repository = repository
         self._names = names
         self._boundaries = boundaries
         self._act_texts: dict[tuple[str, int, str], ActText] = {}
+        self._texts: dict[tuple[str, frozenset[str], str], PartAtDate] = {}
+        self._steps: dict[tuple[str, str, str, str], Step] = {}
 
     def part_versions(self, ident: str) -> PartVersions:
         iri = self._names.part_iri(ident)
@@ -75,14 +79,19 @@ class PartAnswers:
                 raise NotFound("part", ident)
             return PartAtDate(part=ident, at=at, status="not_in_force", version=None,
                               reason=f"the part has no version in force on {at.isoformat()}")
+        key = (iri, frozenset(r["version"] for r in rows), lang)
+        kept = self._texts.get(key)
+        if kept is not None:
+            return kept if kept.at == at else kept.model_copy(update={"at": at})
         langs = {language_of(r["expression"]) for r in own if r["expression"]}
         used = tx.choose(lang, langs) if langs else None
-        return PartAtDate(part=ident, label=tx.label(own[0]["eid"]), at=at, status="in_force",
-                          version=version(own[0], self._names), text_available={x: x in langs for x in tx.LANGS},
-                          language=used, fallback=used is not None and used != lang,
-                          text=tx.text(rows, used) if used else None,
-                          reason=None if used else "in force, text unknown: no text of the corpus gives this "
-                                                   "version's words in any language")
+        self._texts[key] = PartAtDate(
+            part=ident, label=tx.label(own[0]["eid"]), at=at, status="in_force", version=version(own[0], self._names),
+            text_available={x: x in langs for x in tx.LANGS}, language=used, fallback=used is not None and used != lang,
+            text=tx.text(rows, used) if used else None,
+            reason=None if used else "in force, text unknown: no text of the corpus gives this version's words in any "
+                                     "language")
+        return self._texts[key]
 
     def act_text(self, ident: str, at: date, lang: str) -> ActText:
         """Every part of an act in force on ``at``, in document order, each with its depth, label, heading and
@@ -139,6 +148,13 @@ class PartAnswers:
 
     def _step(self, iri: str, a: tuple[DiffVersion, dict[str, str]], b: tuple[DiffVersion, dict[str, str]],
               lang: str) -> Step:
+        key = (iri, a[0].id, b[0].id, lang)
+        if key not in self._steps:
+            self._steps[key] = self._worked_out_step(iri, a, b, lang)
+        return self._steps[key]
+
+    def _worked_out_step(self, iri: str, a: tuple[DiffVersion, dict[str, str]], b: tuple[DiffVersion, dict[str, str]],
+                         lang: str) -> Step:
         (va, texts_a), (vb, texts_b) = a, b
         unknown = [v.id for v in (va, vb) if v.text == "unknown"]
         if unknown:

@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from pydantic import BaseModel
 
 from zangraph import __version__
 from zangraph.api.answer import Answer
@@ -92,10 +93,12 @@ def html(template: str, ctx: Context, status: int = 200, formats: list[tuple[str
 
 
 def answer(request: Request, offered: list[str], page: Callable[[Context], Response],
-           data: Callable[[Context], Any] | None = None, table: Callable[[Context], Response] | None = None,
+           data: Callable[[Context], BaseModel | dict[str, Any]] | None = None,
+           table: Callable[[Context], Response] | None = None,
            turtle: Callable[[Context], Response] | None = None) -> Response:
-    """The page in the form the request asks for. A page in a browser that names a missing thing or a wrong
-    parameter answers with an HTML page saying so (and the same status); the other forms, as problem+json."""
+    """The page in the form the request asks for (``data``: its JSON, a model of the service or of the page). A
+    page in a browser that names a missing thing or a wrong parameter answers with an HTML page saying so (and
+    the same status); the other forms, as problem+json."""
     form = chosen_format(request, offered)
     if form != "html":
         ctx = Context.of(request)

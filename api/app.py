@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
@@ -81,10 +80,10 @@ def create_app(settings: Settings, repository: Repository, build: BuildInfo | No
 
     @app.get("/healthz", tags=["Service"], summary="The dataset served: its hash, build time, statement count",
              response_model=models.Health, responses=problems.errors(503))
-    async def healthz(site: SiteDep) -> dict[str, Any]:
+    async def healthz(site: SiteDep) -> models.Health:
         if not triples:
             triples.append(await run_in_threadpool(site.repository.count))
-        return {"status": "ok", "store": site.repository.kind, "dataset_sha256": site.build.sha256,
-                "built": site.build.built, "triples": triples[0]}
+        return models.Health(status="ok", store=site.repository.kind, dataset_sha256=site.build.sha256,
+                             built=site.build.built, triples=triples[0])
 
     return app

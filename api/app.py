@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
@@ -18,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from zangraph import __version__
 from zangraph.api import linked_data, models, openapi, pages, problems, routes, sparql
 from zangraph.api.middleware import Guard
-from zangraph.graph.publish import published
+from zangraph.api.site import BuildInfo, Site, SiteDep
 from zangraph.model.ids import Ids
 from zangraph.service.answers import Service
 from zangraph.settings import Settings
@@ -27,24 +24,7 @@ from zangraph.store.sandbox import Limits
 from zangraph.store.search import SearchIndex, index_of
 
 STATIC = Path(__file__).resolve().parent / "static"
-
-
-@dataclass(frozen=True)
-class BuildInfo:
-    """What the served dataset is: its hash, when it was built, and its validation report."""
-
-    sha256: str | None
-    built: str | None
-    validation: dict[str, Any] | None
-    search: Path | None = None  # the full-text index built with the dataset
-
-    @classmethod
-    def of(cls, build_dir: Path) -> BuildInfo:
-        found = published(build_dir)
-        if found.sha256 is None:
-            return cls(None, None, None)
-        built = datetime.fromtimestamp(found.dataset.stat().st_mtime, tz=UTC).isoformat(timespec="seconds")
-        return cls(found.sha256, built, found.report, found.search)
+__all__ = ["BuildInfo", "create_app"]
 
 
 def create_app(settings: Settings, repository: Repository, build: BuildInfo | None = None) -> FastAPI:
@@ -63,15 +43,13 @@ def create_app(settings: Settings, repository: Repository, build: BuildInfo | No
                   description="Point-in-time answers about Kazakhstan's orders on social workers' qualifications: "
                               "which requirements applied to a position on a date, under which act, and how sure "
                               "the answer is. See docs/api.md.")
-    app.state.settings = settings
-    app.state.repository = repository
-    app.state.user_queries = user_queries
-    app.state.service = Service(repository, Ids(settings.base_iri))
-    app.state.build = build or BuildInfo.of(settings.build_dir)
+    build = build or BuildInfo.of(settings.build_dir)
+    service = Service(repository, Ids(settings.base_iri), build.validation)
     # The index published with the dataset; where there is none (a build of an earlier release, a remote store
     # loaded elsewhere), one made now from what the store holds.
-    found = app.state.build.search
-    app.state.search = SearchIndex(path=found) if found else SearchIndex(index_of(repository, app.state.service.ids))
+    search = SearchIndex(path=build.search) if build.search else SearchIndex(index_of(repository, service.ids))
+    # The one thing the handlers read of the application, through the dependency SiteDep (api/site.py).
+    app.state.site = Site(settings, repository, build, service, search, user_queries)
     problems.install(app)
     openapi.install(app)
     # The API reference from vendored assets (api/static): it works offline and loads nothing from a CDN.
@@ -102,11 +80,10 @@ def create_app(settings: Settings, repository: Repository, build: BuildInfo | No
 
     @app.get("/healthz", tags=["Service"], summary="The dataset served: its hash, build time, statement count",
              response_model=models.Health, responses=problems.errors(503))
-    async def healthz(request: Request) -> dict[str, Any]:
-        info: BuildInfo = request.app.state.build
+    async def healthz(site: SiteDep) -> models.Health:
         if not triples:
-            triples.append(await run_in_threadpool(repository.count))
-        return {"status": "ok", "store": repository.kind, "dataset_sha256": info.sha256, "built": info.built,
-                "triples": triples[0]}
+            triples.append(await run_in_threadpool(site.repository.count))
+        return models.Health(status="ok", store=site.repository.kind, dataset_sha256=site.build.sha256,
+                             built=site.build.built, triples=triples[0])
 
     return app

@@ -10,14 +10,15 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from zangraph.api.descriptions import void_turtle
 from zangraph.api.pages.resource import resource_page
 from zangraph.api.problems import errors
 from zangraph.api.rdf import context, convert, rdf_response, requested
-from zangraph.api.sparql import void_turtle
+from zangraph.api.site import SiteDep
 from zangraph.api.tables import csv_response
+from zangraph.errors import NotFound
 from zangraph.graph.docgen import ontology_html
 from zangraph.resources import ONTOLOGY
-from zangraph.service.answers import NotFound
 from zangraph.store.base import is_iri
 
 router = APIRouter(tags=["Linked data"])
@@ -30,29 +31,28 @@ OFFERED = ["text/html", "text/turtle", "application/ld+json", "application/n-tri
                              "content": {media: {"schema": {"type": "object"} if media == "application/ld+json"
                                                  else {"type": "string"}} for media in OFFERED}},
                        **errors(404, 406, 422, 503)})
-def resource(request: Request, path: str,
+def resource(request: Request, site: SiteDep, path: str,
              format_: Literal["html", "ttl", "turtle", "jsonld", "json", "nt", "rdf", "xml", "csv"] | None = Query(
                  None, alias="_format", description="The media type by name, instead of Accept"),
              lang: Literal["en", "ru", "kk"] = Query("en", description="The language of the page's labels and text"),
              at: str | None = Query(None, description="The date a part's text is shown for, YYYY-MM-DD")) -> Response:
-    base = request.app.state.settings.base_iri
+    base = site.settings.base_iri
     iri = f"{base}/{path}"
     if not is_iri(iri):
         raise NotFound("resource", iri)
     media = requested(request, OFFERED)
-    repository = request.app.state.repository
-    turtle = repository.construct("describe", "text/turtle", resource=iri)
+    turtle = site.repository.construct("describe", "text/turtle", resource=iri)
     triples = list(ox.parse(turtle, format=ox.RdfFormat.TURTLE))
     if not triples and (iri == f"{base}/dataset" or iri.startswith(f"{base}/graph/")):
         # The dataset and its named graphs are described by the VoID description, not by statements in a graph.
-        turtle = void_turtle(request)
+        turtle = void_turtle(site.repository, site.settings)
         triples = [t for t in ox.parse(turtle, format=ox.RdfFormat.TURTLE)]
         if not any(t.subject == ox.NamedNode(iri) for t in triples):
             triples = []
     if not triples:
         raise NotFound("resource", iri)
     if media == "text/html":
-        return resource_page(request, iri, triples)
+        return resource_page(request, site, iri, triples)
     if media == "text/csv":
         return csv_response(["subject", "predicate", "object"],
                             ([q.subject.value, q.predicate.value, q.object.value] for q in triples), "statements")

@@ -12,7 +12,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from zangraph.api.models import Problem
-from zangraph.service.answers import InvalidParameter, NotFound
+from zangraph.errors import InvalidParameter, NotFound
 from zangraph.store.base import NotAcceptable, QueryError, StoreUnavailable, UpdateRefused
 from zangraph.store.sandbox import Busy, QueryLimit
 

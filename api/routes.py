@@ -1,39 +1,32 @@
 """The point-in-time REST API, ``/api/v1``: every answer comes from ``zangraph.service``.
 
-Most answers are kept by the service once worked out, and are given straight from the event loop; an answer
-that needs the store is worked out in the thread pool, so that a store taking its time never holds the event
-loop (and with it every other request). A hop to a thread costs more than a kept answer. Each handler declares
-its response model and its errors (api/models.py); parameters carry their formats and enumerations, so that a
-wrong one is a 422 naming it."""
+Each handler asks the service a question (``Question``) and sends the model it answers (api/answer.py). An
+answer the service keeps is given straight from the event loop; any other is worked out in the thread pool, so
+that a store taking its time never holds the event loop (and with it every other request). A hop to a thread
+costs more than a kept answer. Each handler declares its response model (zangraph.service.models) and its errors
+(api/problems.py); parameters carry their formats and enumerations, so that a wrong one is a 422 naming it."""
 
 from __future__ import annotations
 
-import functools
-import json
-from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import APIRouter, Path, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
-from zangraph.api import models
+from zangraph.api.answer import Answer
 from zangraph.api.problems import errors
 from zangraph.api.rdf import requested
+from zangraph.api.site import Site, SiteDep
 from zangraph.api.tables import events_csv
 from zangraph.model.document import FindingKind
-from zangraph.service.answers import NotKept, Service, parse_date
+from zangraph.service import models
+from zangraph.service.answers import Question, Service
+from zangraph.service.params import parse_date
 
 router = APIRouter(prefix="/api/v1", tags=["Point in time"])
-
-
-class Answer(JSONResponse):
-    """JSON written straight from the service's dictionaries (they hold only JSON types), keeping non-ASCII
-    text as it is."""
-
-    def render(self, content: Any) -> bytes:
-        return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _date(description: str, required: bool = False, alias: str | None = None) -> Any:
@@ -53,22 +46,18 @@ ACT_ID = "An act's id, e.g. order-2017-360 (see /api/v1/acts)"
 PART_ID = "A part's id, e.g. order-2017-360~att_1__chp_2__sec_2 (see docs/identifiers.md)"
 
 
-def _service(request: Request) -> Service:
-    return request.app.state.service
+A = TypeVar("A", bound=BaseModel)
 
 
-async def asked(request: Request, ask: Callable[[Service], dict[str, Any]]) -> dict[str, Any]:
-    """The service's answer: from what it keeps when it can, else from the store in the thread pool."""
-    call = functools.partial(ask, _service(request))
-    try:
-        with Service.from_memory():
-            return call()
-    except NotKept:
-        return await run_in_threadpool(call)
+async def answered(service: Service, question: Question[A]) -> A:
+    """The service's answer: the one it keeps, on the event loop; else worked out in the thread pool."""
+    kept = service.kept(question)
+    return kept if kept is not None else await run_in_threadpool(service.answer, question)
 
 
-async def answer(request: Request, ask: Callable[[Service], dict[str, Any]]) -> Answer:
-    return Answer(await asked(request, ask))
+async def answer(site: Site, question: Question[Any]) -> Answer:
+    """The answer as JSON."""
+    return Answer(await answered(site.service, question))
 
 
 def _at(value: str | None, name: str = "at") -> date:
@@ -77,14 +66,14 @@ def _at(value: str | None, name: str = "at") -> date:
 
 @router.get("/acts", summary="Every act in the graph, the laws positions must know included",
             response_model=models.Acts, responses=errors(503))
-async def acts(request: Request) -> Answer:
-    return await answer(request, lambda s: s.acts())
+async def acts(site: SiteDep) -> Answer:
+    return await answer(site, Question.of(Service.acts))
 
 
 @router.get("/acts/{act_id}", summary="An act on a date: status, certainty, entry into force, relations",
             response_model=models.ActAtDate, responses=errors(404, 422, 503))
-async def act(request: Request, act_id: str = _path(ACT_ID), at: str | None = AT) -> Answer:
-    return await answer(request, lambda s: s.act(act_id, _at(at)))
+async def act(site: SiteDep, act_id: str = _path(ACT_ID), at: str | None = AT) -> Answer:
+    return await answer(site, Question.of(Service.act, act_id, _at(at)))
 
 
 _EVENTS_CSV = {"text/csv": {"schema": {"type": "string"}}}
@@ -92,61 +81,64 @@ _EVENTS_CSV = {"text/csv": {"schema": {"type": "string"}}}
 
 @router.get("/acts/{act_id}/history", summary="The events on an act and its parts, in order of effect",
             response_model=models.History, responses={200: {"content": _EVENTS_CSV}, **errors(404, 406, 503)})
-async def history(request: Request, act_id: str = _path(ACT_ID)) -> Response:
-    return await _events(request, lambda s: s.history(act_id), "events")
+async def history(request: Request, site: SiteDep, act_id: str = _path(ACT_ID)) -> Response:
+    return await _events(request, site, Question.of(Service.history, act_id))
 
 
 @router.get("/acts/{act_id}/effects", summary="What an act did to other acts: every part it changed, and when",
             response_model=models.Effects, responses={200: {"content": _EVENTS_CSV}, **errors(404, 406, 503)})
-async def effects(request: Request, act_id: str = _path(ACT_ID)) -> Response:
-    return await _events(request, lambda s: s.effects(act_id), "effects")
+async def effects(request: Request, site: SiteDep, act_id: str = _path(ACT_ID)) -> Response:
+    return await _events(request, site, Question.of(Service.effects, act_id))
 
 
-async def _events(request: Request, ask: Callable[[Service], dict[str, Any]], key: str) -> Response:
+async def _events(request: Request, site: Site, question: Question[models.History] | Question[models.Effects]) \
+        -> Response:
     """JSON, or CSV when the request prefers it (one row per event, part and note)."""
     media = requested(request, ["application/json", "text/csv"])
-    found = await asked(request, ask)
-    return events_csv(found[key]) if media == "text/csv" else Answer(found)
+    found = await answered(site.service, question)
+    if media != "text/csv":
+        return Answer(found)
+    return events_csv(found.events if isinstance(found, models.History) else found.effects)
 
 
 @router.get("/positions", summary="Positions; q matches titles in any language, case-insensitively",
             response_model=models.Positions, responses=errors(503))
-async def positions(request: Request, q: str | None = Query(None, description="Words of a title.")) -> Answer:
-    return await answer(request, lambda s: s.positions(q))
+async def positions(site: SiteDep, q: str | None = Query(None, description="Words of a title.")) -> Answer:
+    return await answer(site, Question.of(Service.positions, q))
 
 
 @router.get("/positions/{position_id}/requirements",
             summary="What applied to a position on a date: per act part, duties, knowledge, qualification",
             response_model=models.Requirements, responses=errors(404, 422, 503))
-async def requirements(request: Request, position_id: str = _path("A position's id (see /api/v1/positions)"),
+async def requirements(site: SiteDep, position_id: str = _path("A position's id (see /api/v1/positions)"),
                  at: str | None = AT, lang: models.Lang = LANG) -> Answer:
-    return await answer(request, lambda s: s.requirements(position_id, _at(at), lang))
+    return await answer(site, Question.of(Service.requirements, position_id, _at(at), lang))
 
 
 @router.get("/parts/{part_id}/versions", summary="The timeline of one part",
             response_model=models.PartVersions, responses=errors(404, 503))
-async def part_versions(request: Request, part_id: str = _path(PART_ID)) -> Answer:
-    return await answer(request, lambda s: s.part_versions(part_id))
+async def part_versions(site: SiteDep, part_id: str = _path(PART_ID)) -> Answer:
+    return await answer(site, Question.of(Service.part_versions, part_id))
 
 
 @router.get("/parts/{part_id}/diff",
             summary="Every version of a part between two dates, with the event behind each and what it changed",
             response_model=models.PartDiff, responses=errors(404, 422, 503))
-async def part_diff(request: Request, part_id: str = _path(PART_ID),
+async def part_diff(site: SiteDep, part_id: str = _path(PART_ID),
               from_: str = _date("The earlier date, YYYY-MM-DD.", required=True, alias="from"),
               to: str = _date("The later date, YYYY-MM-DD.", required=True), lang: models.Lang = LANG) -> Answer:
-    return await answer(request, lambda s: s.diff(part_id, parse_date("from", from_), parse_date("to", to), lang))
+    return await answer(site, Question.of(Service.diff, part_id, parse_date("from", from_), parse_date("to", to), lang))
 
 
 @router.get("/parts/{part_id}", summary="A part's text on a date",
             response_model=models.PartAtDate, responses=errors(404, 422, 503))
-async def part(request: Request, part_id: str = _path(PART_ID), at: str | None = AT,
+async def part(site: SiteDep, part_id: str = _path(PART_ID), at: str | None = AT,
          lang: models.Lang = LANG) -> Answer:
-    return await answer(request, lambda s: s.part(part_id, _at(at), lang))
+    return await answer(site, Question.of(Service.part, part_id, _at(at), lang))
 
 
 @router.get("/findings", summary="The validation report and the findings, filterable by kind and act",
             response_model=models.Findings, responses=errors(404, 422, 503))
-async def findings(request: Request, kind: FindingKind | None = KIND,
+async def findings(site: SiteDep, kind: FindingKind | None = KIND,
                    act: str | None = Query(None, description="An act id, e.g. order-2001-17")) -> Answer:
-    return await answer(request, lambda s: s.findings(kind and kind.value, act, request.app.state.build.validation))
+    return await answer(site, Question.of(Service.findings, kind and kind.value, act))

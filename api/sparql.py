@@ -1,4 +1,5 @@
-"""The SPARQL 1.1 Protocol endpoint (read-only), its Service Description, and the VoID description."""
+"""The SPARQL 1.1 Protocol endpoint (read-only), its Service Description, and the VoID description (both
+written by api/descriptions.py)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from zangraph.api.descriptions import endpoint, service_description, void_turtle
 from zangraph.api.pages.editor import editor
 from zangraph.api.problems import BodyTooLarge, UnsupportedMedia, errors
 from zangraph.api.rdf import convert, rdf_response, requested
+from zangraph.api.site import Site, SiteDep
 from zangraph.store.base import GRAPH_TYPES, RESULT_TYPES, QueryError, UpdateRefused, UserQuery, is_iri, negotiate
 from zangraph.store.sandbox import Cancelled
 from zangraph.store.sparql_text import form as request_form
@@ -62,8 +65,8 @@ _FORM = {"type": "object", "properties": {"query": {"type": "string"}, "default-
 
 @router.get("/sparql", name="sparql", tags=["SPARQL"], summary="SPARQL 1.1 query (GET)", description=DESCRIPTION,
             response_class=Response, responses=_ANSWERS, openapi_extra={"parameters": _PARAMETERS})
-async def sparql_get(request: Request) -> Response:
-    return await sparql(request)
+async def sparql_get(request: Request, site: SiteDep) -> Response:
+    return await sparql(request, site)
 
 
 @router.post("/sparql", tags=["SPARQL"], summary="SPARQL 1.1 query (POST)", description=DESCRIPTION,
@@ -71,16 +74,16 @@ async def sparql_get(request: Request) -> Response:
                  "parameters": _PARAMETERS[1:], "requestBody": {"required": True, "content": {
                      "application/sparql-query": {"schema": {"type": "string"}},
                      "application/x-www-form-urlencoded": {"schema": _FORM}}}})
-async def sparql_post(request: Request) -> Response:
-    return await sparql(request)
+async def sparql_post(request: Request, site: SiteDep) -> Response:
+    return await sparql(request, site)
 
 
-async def sparql(request: Request) -> Response:
+async def sparql(request: Request, site: Site) -> Response:
     params = {k: v for k, v in parse_qs(request.url.query, keep_blank_values=True).items()}
     query: list[str] = params.get("query", [])
     if request.method == "POST":
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        body = await _body(request)
+        body = await _body(request, site.settings.max_body_kb * 1024)
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -108,20 +111,21 @@ async def sparql(request: Request) -> Response:
         # A browser asking for the endpoint gets the query editor; anything else, the Service Description.
         if request.method == "GET" and "_format" not in params and \
                 negotiate(request.headers.get("accept"), [*GRAPH_TYPES, "text/html"]) == "text/html":
-            return editor(request)
-        return service_description(request)
+            return editor(request, site.settings.base_iri)
+        media = requested(request, list(GRAPH_TYPES))
+        return rdf_response(convert(service_description(site.settings), media), media)
     if len(query) > 1:
         raise QueryError("give one query, not several")
     if request_form(query[0]) == "update":
         raise UpdateRefused("this endpoint is read-only: updates are not accepted")
     asked = UserQuery(query[0], request.headers.get("accept"), tuple(params.get("default-graph-uri", [])),
-                      tuple(params.get("named-graph-uri", [])), base_iri=_endpoint(request))
+                      tuple(params.get("named-graph-uri", [])), base_iri=endpoint(site.settings))
     # In a worker process with its limits (sandbox), waited for in a thread: the event loop stays free. A client
     # that goes away stops its query, and frees its worker for the next.
     cancel = threading.Event()
     watcher = asyncio.create_task(_watch_disconnect(request, cancel))
     try:
-        answer = await run_in_threadpool(request.app.state.user_queries.run, asked, cancel)
+        answer = await run_in_threadpool(site.user_queries.run, asked, cancel)
     except Cancelled:
         return Response(status_code=499)  # nobody reads it: "client closed request", for the access log
     finally:
@@ -139,10 +143,9 @@ async def _watch_disconnect(request: Request, cancel: threading.Event) -> None:
             return
 
 
-async def _body(request: Request) -> bytes:
-    """The request body, read no further than the size limit: a body sent in chunks states no length, so the
+async def _body(request: Request, limit: int) -> bytes:
+    """The request body, read no further than ``limit`` bytes: a body sent in chunks states no length, so the
     middleware's check of Content-Length cannot stop it."""
-    limit = request.app.state.settings.max_body_kb * 1024
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
@@ -152,81 +155,14 @@ async def _body(request: Request) -> bytes:
     return b"".join(chunks)
 
 
-def _endpoint(request: Request) -> str:
-    """The endpoint's address from the settings, never from the request (its Host header is the client's)."""
-    settings = request.app.state.settings
-    return (settings.public_url or f"http://{settings.host}:{settings.port}").rstrip("/") + "/sparql"
-
-
-def service_description(request: Request) -> Response:
-    endpoint = _endpoint(request)
-    federation = _federation(request)
-    results = " , ".join(f"<http://www.w3.org/ns/formats/{name}>" for name in (
-        "SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle",
-        "N-Triples", "JSON-LD", "RDF_XML", "TriG", "N-Quads"))
-    turtle = f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
-@prefix void: <http://rdfs.org/ns/void#> .
-@prefix zg: <https://w3id.org/zangraph/ontology#> .
-<{endpoint}> a sd:Service ;
-  sd:endpoint <{endpoint}> ;
-  sd:supportedLanguage sd:SPARQL11Query ;
-  sd:resultFormat {results} ;
-  sd:feature sd:UnionDefaultGraph {federation};
-  sd:defaultDataset [ a sd:Dataset ; void:sparqlEndpoint <{endpoint}> ;
-    sd:defaultGraph [ a sd:Graph ] ] .
-""".encode()
-    media = requested(request, list(GRAPH_TYPES))
-    return rdf_response(convert(turtle, media), media)
-
-
-# The vocabularies the dataset's statements use (a test checks the list against the data).
-VOCABULARIES = ("http://data.europa.eu/eli/ontology#", "https://w3id.org/zangraph/ontology#",
-                "http://www.w3.org/ns/prov#", "http://www.w3.org/2006/time#", "http://www.w3.org/2004/02/skos/core#",
-                "http://data.europa.eu/esco/model#", "http://purl.org/dc/terms/", "http://www.w3.org/2000/01/rdf-schema#",
-                "http://www.w3.org/2002/07/owl#")
-
-
-def _federation(request: Request) -> str:
-    """What the Service Description says of SERVICE: nothing when it is refused; else the endpoints allowed."""
-    allowed = request.app.state.settings.sparql_services
-    if not allowed:
-        return ""
-    return ", sd:BasicFederatedQuery ;\n  zg:federatesWith " + " , ".join(f"<{e}>" for e in allowed)
-
-
 @router.get("/.well-known/void", tags=["SPARQL"], summary="VoID description of the dataset, with real counts",
             response_class=Response, responses={
                 200: {"description": "The VoID description",
                       "content": {media: {"schema": _SCHEMAS.get(media, {"type": "string"})}
                                   for media in GRAPH_TYPES}},
                 **errors(406, 422, 503)})
-def void(request: Request, format_: Literal["ttl", "turtle", "jsonld", "json", "nt", "rdf", "xml", "trig", "nq"] |
-         None = Query(None, alias="_format", description="The media type by name, instead of Accept")) -> Response:
+def void(request: Request, site: SiteDep,
+         format_: Literal["ttl", "turtle", "jsonld", "json", "nt", "rdf", "xml", "trig", "nq"] | None = Query(
+             None, alias="_format", description="The media type by name, instead of Accept")) -> Response:
     media = requested(request, list(GRAPH_TYPES))
-    return rdf_response(convert(void_turtle(request), media), media)
-
-
-def void_turtle(request: Request) -> bytes:
-    """The VoID description of the dataset and of each of its named graphs, with counts made by queries."""
-    repository = request.app.state.repository
-    graphs, classes, (total,) = (repository.select(name) for name in ("void", "void-classes", "void-dataset"))
-    base = request.app.state.settings.base_iri
-    dataset = f"{base}/dataset"
-    lines = ["@prefix void: <http://rdfs.org/ns/void#> .", "@prefix dcterms: <http://purl.org/dc/terms/> .",
-             f"<{dataset}> a void:Dataset ;",
-             '  dcterms:title "Zangraph: orders on social workers\' qualifications, versioned"@en ;',
-             f"  void:sparqlEndpoint <{_endpoint(request)}> ;",
-             f"  void:uriSpace \"{base}/\" ;",
-             "  void:vocabulary " + " , ".join(f"<{v}>" for v in VOCABULARIES) + " ;",
-             f"  void:triples {total['triples']} ;",
-             f"  void:entities {total['entities']} ;",
-             f"  void:classes {total['classes']} ;"]
-    lines += [f"  void:classPartition [ void:class <{c['class']}> ; void:entities {c['entities']} ] ;" for c in classes]
-    lines.append("  void:subset " + " , ".join(f"<{r['graph']}>" for r in graphs) + " .")
-    for r in graphs:
-        lines.append(f"<{r['graph']}> a void:Dataset ; void:triples {r['triples']} ; void:entities {r['entities']} ; "
-                     f"void:classes {r['classes']} .")
-    return "\n".join(lines).encode()
-
-
-
+    return rdf_response(convert(void_turtle(site.repository, site.settings), media), media)

@@ -10,6 +10,8 @@ from typing import Any
 
 from fastapi.responses import Response
 
+from zangraph.service.models import Event, Note
+
 COLUMNS = ["event", "act", "part", "part_label", "kind", "acting_act", "acting_act_date", "date", "earliest",
            "certainty", "rule", "languages", "note", "note_file", "note_first_line", "note_last_line"]
 
@@ -26,18 +28,18 @@ def csv_response(header: list[str], rows: Iterable[Iterable[Any]], name: str | N
     return Response(out.getvalue().encode("utf-8"), media_type="text/csv; charset=utf-8", headers=headers)
 
 
-def events_csv(events: list[dict[str, Any]]) -> Response:
+def events_csv(events: list[Event]) -> Response:
     return csv_response(COLUMNS, _event_rows(events))
 
 
-def _event_rows(events: list[dict[str, Any]]) -> Iterable[list[Any]]:
+def _event_rows(events: list[Event]) -> Iterable[list[Any]]:
     for e in events:
-        notes = e["notes"] or [{"text": "", "span": None}]
-        for target in e["targets"]:
+        notes = e.notes or [Note(text="", span=None)]  # an event without a note is still a row
+        effective = e.effective
+        for target in e.targets:
             for note in notes:
-                span = note["span"] or {}
-                effective = e["effective"]
-                yield [e["id"], e["act"], target["id"], target["label"], e["kind"], e["acting_act"]["id"],
-                       e["acting_act"]["date"] or "", effective["date"] or "", effective["earliest"] or "",
-                       effective["certainty"] or "", effective["rule"] or "", " ".join(e["languages"]),
-                       note["text"], span.get("file", ""), span.get("first_line", ""), span.get("last_line", "")]
+                span = note.span
+                yield [e.id, e.act, target.id, target.label, e.kind, e.acting_act.id, e.acting_act.date or "",
+                       effective.date or "", effective.earliest or "", effective.certainty or "", effective.rule or "",
+                       " ".join(e.languages), note.text, span.file if span else "", span.first_line if span else "",
+                       span.last_line if span else ""]

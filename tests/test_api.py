@@ -280,6 +280,28 @@ def test_findings_filtered_by_kind_and_act(client):
     assert {f["kind"] for f in answer["findings"]} == {"translation_discrepancy", "requirement_discrepancy"}
 
 
+def test_an_answer_asked_again_comes_from_memory_on_the_event_loop(client, monkeypatch):
+    """The second of two identical requests is answered from what the service keeps: without a hop to the thread
+    pool (which costs more than the answer, docs/benchmarks.md) and without a query to the store."""
+    from zangraph.api import routes
+
+    url, params = "/api/v1/positions/social-work-consultant/requirements", {"at": "2024-01-01", "lang": "ru"}
+    first = client.get(url, params=params)
+    hops, queries = [], []
+
+    async def refused(*args, **kwargs):
+        hops.append(args)
+        raise AssertionError("a kept answer went to the thread pool")
+
+    repository = client.app.state.site.repository
+    select = repository.select
+    monkeypatch.setattr(routes, "run_in_threadpool", refused)
+    monkeypatch.setattr(repository, "select", lambda *args, **kwargs: queries.append(args) or select(*args, **kwargs))
+    again = client.get(url, params=params)
+    assert (again.status_code, again.content) == (200, first.content)
+    assert hops == [] and queries == []
+
+
 def test_healthz(client, published, dataset_size):
     health = client.get("/healthz").json()
     assert health["dataset_sha256"] == hashlib.sha256((published / "dataset.trig").read_bytes()).hexdigest()

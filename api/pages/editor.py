@@ -48,7 +48,7 @@ def cookbook(base: str, at: date) -> list[dict[str, Any]]:
     return out
 
 
-def editor(request: Request) -> Response:
+def editor(request: Request, base: str) -> Response:
+    """The editor, with the cookbook's examples named under ``base`` (the graph's base IRI)."""
     ctx = Context.of(request)
-    return html("sparql.html", ctx, title=ctx.say("query_editor"), yasgui=YASGUI,
-                queries=cookbook(request.app.state.settings.base_iri, ctx.at))
+    return html("sparql.html", ctx, title=ctx.say("query_editor"), yasgui=YASGUI, queries=cookbook(base, ctx.at))

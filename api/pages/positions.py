@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from zangraph.api.pages.render import Context, answer, formats, html, title_in, turtle_of
-from zangraph.api.pages.views import FORMAT, act_names, service_of
+from zangraph.api.pages.views import FORMAT, act_names
+from zangraph.api.site import SiteDep
 from zangraph.api.tables import csv_response
 from zangraph.errors import NotFound
-from zangraph.service.answers import Service, parse_date
-from zangraph.service.changes import education_words, field_words, ladder_changes
+from zangraph.service.answers import Service
+from zangraph.service.changes import education_words, field_words
+from zangraph.service.models import Comparison, Requirements
+from zangraph.service.params import parse_date
 
 router = APIRouter(include_in_schema=False)
 OFFERED = ["html", "json", "ttl", "csv"]
@@ -22,29 +27,29 @@ LADDER = ["act", "part", "version", "rung", "skill_level", "category", "educatio
 
 
 def _title(service: Service, ident: str, lang: str) -> tuple[str, str]:
-    for p in service.positions()["positions"]:
-        if p["id"] == ident:
-            return title_in(p["title"], lang) or (ident, "en")
+    for p in service.positions().positions:
+        if p.id == ident:
+            return title_in(p.title, lang) or (ident, "en")
     raise NotFound("position", ident, "see /api/v1/positions")
 
 
-def _ladder_rows(answer: dict[str, Any]) -> list[list[Any]]:
-    return [[s["act"]["id"], s["part"]["id"], s["version"]["id"], r["rung"], r["skill_level"], r["category"],
-             " ".join(r["education_level"]), " ".join(r["education_fields"]), r["min_experience_years"],
-             r["prior_role"], r["text"]] for s in answer["sources"] for r in s["qualification"]]
+def _ladder_rows(answer: Requirements) -> list[list[Any]]:
+    return [[s.act.id, s.part.id, s.version.id, r.rung, r.skill_level, r.category, " ".join(r.education_level),
+             " ".join(r.education_fields), r.min_experience_years, r.prior_role, r.text]
+            for s in answer.sources for r in s.qualification]
 
 
-def _words(ctx: Context) -> dict[str, Any]:
+def _words(ctx: Context) -> dict[str, Callable[[str], str]]:
     """How a ladder's coded values read in the page's language."""
     return {"education": lambda level: education_words(level, ctx.lang),
             "field": lambda name: field_words(name, ctx.lang)}
 
 
 @router.get("/positions/{position_id}", name="position_page")
-def position(request: Request, position_id: str, format_: str | None = FORMAT) -> Response:
-    service = service_of(request)
+def position(request: Request, site: SiteDep, position_id: str, format_: str | None = FORMAT) -> Response:
+    service = site.service
 
-    def data(ctx: Context) -> dict[str, Any]:
+    def data(ctx: Context) -> Requirements:
         return service.requirements(position_id, ctx.at, ctx.lang)
 
     def table(ctx: Context) -> Response:
@@ -58,38 +63,36 @@ def position(request: Request, position_id: str, format_: str | None = FORMAT) -
                     position_id=position_id, formats=formats(ctx, OFFERED))
 
     return answer(request, OFFERED, page, data, table,
-                  turtle_of(request, lambda: str(service.ids.position(position_id))))
+                  turtle_of(site.repository, lambda: service.names.position_iri(position_id)))
 
 
 @router.get("/positions/{position_id}/compare", name="position_compare")
-def compare(request: Request, position_id: str, from_: str | None = Query(None, alias="from"),
+def compare(request: Request, site: SiteDep, position_id: str, from_: str | None = Query(None, alias="from"),
             to: str | None = Query(None), format_: str | None = FORMAT) -> Response:
-    service = service_of(request)
+    service = site.service
 
-    def dates(ctx: Context) -> tuple[Any, Any]:
+    def dates(ctx: Context) -> tuple[date, date]:
         first = parse_date("from", from_, ctx.at) if from_ else ctx.at
         second = parse_date("to", to, ctx.at) if to else ctx.at
         return first, second
 
-    def data(ctx: Context) -> dict[str, Any]:
-        first, second = dates(ctx)
-        a, b = (service.requirements(position_id, when, ctx.lang) for when in (first, second))
-        return {"position": position_id, "from": a, "to": b, "changes": _changes(a, b, ctx.lang)}
+    def data(ctx: Context) -> Comparison:
+        return service.compare(position_id, *dates(ctx), ctx.lang)
 
     def page(ctx: Context) -> Response:
         found = data(ctx)
         name = _title(service, position_id, ctx.lang)
-        marked = {(c["act"], c["skill_level"], c["rung"], c["field"]) for c in found["changes"]}
-        return html("compare.html", ctx, title=ctx.say("compare_title", title=name[0], a=found["from"]["at"],
-                                                       b=found["to"]["at"]),
+        marked = {(c.act, c.skill_level, c.rung, c.field) for c in found.changes}
+        return html("compare.html", ctx, title=ctx.say("compare_title", title=name[0], a=found.from_.at,
+                                                       b=found.to.at),
                     name=name, found=found, marked=marked, names=act_names(service, ctx.lang), words=_words(ctx),
                     position_id=position_id, formats=formats(ctx, ["html", "json", "csv"]))
 
     def table(ctx: Context) -> Response:
         found = data(ctx)
         return csv_response(CHANGES,
-                            ([c["act"], c["skill_level"], c["rung"], c["category"], c["field"], c["change"],
-                              _cell(c["before"]), _cell(c["after"]), c["sentence"]] for c in found["changes"]),
+                            ([c.act, c.skill_level, c.rung, c.category, c.field, c.change, _cell(c.before),
+                              _cell(c.after), c.sentence] for c in found.changes),
                             f"{position_id}-changes")
 
     return answer(request, ["html", "json", "csv"], page, data, table)
@@ -98,17 +101,3 @@ def compare(request: Request, position_id: str, from_: str | None = Query(None, 
 def _cell(value: Any) -> Any:
     """A value of a change as one CSV cell: a list's items separated by spaces."""
     return " ".join(value) if isinstance(value, list) else value
-
-
-def _changes(a: dict[str, Any], b: dict[str, Any], lang: str) -> list[dict[str, Any]]:
-    """What changed in the ladder of each act from one answer to the other (an act in one only: every rung
-    added or removed), each change naming its act."""
-    before = {s["act"]["id"]: s for s in a["sources"]}
-    after = {s["act"]["id"]: s for s in b["sources"]}
-    out = []
-    for act in [*before, *(x for x in after if x not in before)]:
-        old, new = before.get(act), after.get(act)
-        same = bool(old and new and old["language"] == new["language"])
-        found = ladder_changes(old["qualification"] if old else [], new["qualification"] if new else [], lang, same)
-        out += [{**c, "act": act} for c in found]
-    return out

@@ -14,16 +14,17 @@ from urllib.parse import urlencode
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from pydantic import BaseModel
 
 from zangraph import __version__
+from zangraph.api.answer import Answer
 from zangraph.api.pages.words import LANGUAGE_NAMES, say
 from zangraph.api.rdf import rdf_response
-from zangraph.api.routes import Answer
 from zangraph.errors import InvalidParameter, NotFound
 from zangraph.model.ids import FrbrUri
-from zangraph.service.answers import parse_date
+from zangraph.service.params import parse_date
 from zangraph.service.texts import LANGS, choose, label
-from zangraph.store.base import NotAcceptable, negotiate
+from zangraph.store.base import NotAcceptable, Repository, negotiate
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 MEDIA = {"html": "text/html", "json": "application/json", "ttl": "text/turtle", "csv": "text/csv"}
@@ -92,10 +93,12 @@ def html(template: str, ctx: Context, status: int = 200, formats: list[tuple[str
 
 
 def answer(request: Request, offered: list[str], page: Callable[[Context], Response],
-           data: Callable[[Context], Any] | None = None, table: Callable[[Context], Response] | None = None,
+           data: Callable[[Context], BaseModel | dict[str, Any]] | None = None,
+           table: Callable[[Context], Response] | None = None,
            turtle: Callable[[Context], Response] | None = None) -> Response:
-    """The page in the form the request asks for. A page in a browser that names a missing thing or a wrong
-    parameter answers with an HTML page saying so (and the same status); the other forms, as problem+json."""
+    """The page in the form the request asks for (``data``: its JSON, a model of the service or of the page). A
+    page in a browser that names a missing thing or a wrong parameter answers with an HTML page saying so (and
+    the same status); the other forms, as problem+json."""
     form = chosen_format(request, offered)
     if form != "html":
         ctx = Context.of(request)
@@ -114,11 +117,11 @@ def answer(request: Request, offered: list[str], page: Callable[[Context], Respo
                     detail=str(exc))
 
 
-def turtle_of(request: Request, iri: Callable[[], str]) -> Callable[[Context], Response]:
+def turtle_of(repository: Repository, iri: Callable[[], str]) -> Callable[[Context], Response]:
     """The Turtle form of a page: the statements about the thing it shows, and those that refer to it."""
     def make(_: Context) -> Response:
         resource = iri()
-        body = request.app.state.repository.construct("describe", "text/turtle", resource=resource)
+        body = repository.construct("describe", "text/turtle", resource=resource)
         if not body.strip():
             raise NotFound("resource", resource)
         return rdf_response(body, "text/turtle")

@@ -3,7 +3,7 @@ link to its page for people where it has one, its statements and those that refe
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -12,8 +12,11 @@ from fastapi import Request
 from fastapi.responses import Response
 
 from zangraph.api.pages.render import Context, formats, html
+from zangraph.api.site import Site
 from zangraph.errors import NotFound
 from zangraph.model.ids import FrbrUri
+from zangraph.service.answers import Service
+from zangraph.service.models import PartAtDate, PartVersion
 from zangraph.service.texts import label
 
 _PREFIXES = {"http://data.europa.eu/eli/ontology#": "eli:", "https://w3id.org/zangraph/ontology#": "zg:",
@@ -110,9 +113,19 @@ def _in_language(quads: list[Any], lang: str) -> list[Any]:
     return kept
 
 
-def _human(request: Request, iri: str, triples: list[Any], ctx: Context) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Human:
+    """What the page adds for people: the thing's page for people where it has one; for a part or a version of
+    one, its text on a date (``when``); for a part, its versions."""
+
+    page: str | None = None
+    text: PartAtDate | None = None
+    when: date | None = None
+    versions: list[PartVersion] | None = None
+
+
+def _human(service: Service, iri: str, triples: list[Any], ctx: Context) -> Human:
     """Where the thing has a page for people, and its text in the page's language where it has one."""
-    service = request.app.state.service
     try:
         uri = service.ids.frbr(iri)
     except ValueError:
@@ -121,14 +134,14 @@ def _human(request: Request, iri: str, triples: list[Any], ctx: Context) -> dict
         try:
             parsed = service.ids.parse(iri)
         except ValueError:  # the dataset, its graphs: described by VoID
-            return {}
+            return Human()
         if "position" in parsed:
-            return {"page": ctx.link(f"/positions/{parsed['position']}")}
+            return Human(ctx.link(f"/positions/{parsed['position']}"))
         if "named_act" in parsed:
-            return {"page": ctx.link(f"/acts/{parsed['named_act']}")}
-        return {}
+            return Human(ctx.link(f"/acts/{parsed['named_act']}"))
+        return Human()
     if not uri.eid:
-        return {"page": ctx.link(f"/acts/{uri.work.key}")}
+        return Human(ctx.link(f"/acts/{uri.work.key}"))
     part = replace(uri, version=None, language=None, item=None)
     when = ctx.at
     if uri.version:
@@ -136,22 +149,22 @@ def _human(request: Request, iri: str, triples: list[Any], ctx: Context) -> dict
         when = date.fromisoformat(starts[0]) if starts else when
     try:
         text = service.part(part.key, when, ctx.lang)
-        versions = service.part_versions(part.key)["versions"] if not uri.version else None
+        versions = service.part_versions(part.key).versions if not uri.version else None
     except NotFound:
-        return {}
-    return {"page": ctx.link(f"/parts/{part.key}"), "text": text, "when": when, "versions": versions}
+        return Human()
+    return Human(ctx.link(f"/parts/{part.key}"), text, when, versions)
 
 
-def resource_page(request: Request, iri: str, triples: list[Any]) -> Response:
+def resource_page(request: Request, site: Site, iri: str, triples: list[Any]) -> Response:
     ctx = Context.of(request)
-    base = request.app.state.settings.base_iri
+    base = site.settings.base_iri
     subject = ox.NamedNode(iri)
     outgoing = sorted(_in_language([q for q in triples if q.subject == subject], ctx.lang),
                       key=lambda q: (q.predicate.value, natural(str(q.object))))
     incoming = sorted((q for q in triples if q.subject != subject),
                       key=lambda q: (q.predicate.value, natural(str(q.subject))))
     return html("resource.html", ctx, title=title(iri, base, ctx.lang), iri=iri,
-                human=_human(request, iri, triples, ctx),
+                human=_human(site.service, iri, triples, ctx),
                 outgoing=[(_term(q.predicate, base), _term(q.object, base)) for q in outgoing],
                 incoming=[(_term(q.subject, base), _term(q.predicate, base)) for q in incoming],
                 formats=formats(ctx, ["ttl", "jsonld", "nt", "rdf", "csv"]))

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from zangraph.model.ids import FrbrUri
+from zangraph.service.models import Event
 from zangraph.service.texts import label, order
 
 LABELS = 250  # the width of the lane labels
@@ -33,8 +33,8 @@ class Mark:
     y: int
     event: str
     act: str
-    kind: str
-    when: str
+    kind: str | None
+    when: date
     certainty: str
     prospective: bool
 
@@ -66,24 +66,26 @@ def _eid(target: str) -> str | None:
         return None
 
 
-def layout(events: list[dict[str, Any]], today: date, lang: str, whole: str, width: int = 960) -> Timeline:
-    """The drawing of ``events`` (as the API's history gives them); ``whole`` names the act itself in ``lang``.
+def layout(events: list[Event], today: date, lang: str, whole: str, width: int = 960) -> Timeline:
+    """The drawing of ``events`` (an act's history); ``whole`` names the act itself in ``lang``.
 
-    >>> e = [{"id": "a", "kind": "entry_into_force", "acting_act": {"id": "order-2001-17"},
-    ...       "targets": [{"id": "order-2001-17"}], "effective": {"date": "2020-01-01", "certainty": "exact"}},
-    ...      {"id": "b", "kind": "new_wording", "acting_act": {"id": "order-2003-9"},
-    ...       "targets": [{"id": "order-2001-17~att_1"}],
-    ...       "effective": {"date": "2022-01-01", "certainty": "estimated"}}]
+    >>> def event(ident, kind, act, target, when, certainty):
+    ...     return Event.model_validate({
+    ...         "id": ident, "iri": ident, "act": "order-2001-17", "kind": kind, "languages": [], "notes": [],
+    ...         "acting_act": {"id": act, "number": None, "date": None}, "targets": [{"id": target, "label": ""}],
+    ...         "effective": {"date": when, "earliest": when, "certainty": certainty, "rule": None}})
+    >>> e = [event("a", "entry_into_force", "order-2001-17", "order-2001-17", "2020-01-01", "exact"),
+    ...      event("b", "new_wording", "order-2003-9", "order-2001-17~att_1", "2022-01-01", "estimated")]
     >>> t = layout(e, date(2023, 1, 1), "en", "the whole act")
     >>> [(lane.label, lane.y) for lane in t.lanes]
     [('the whole act', 28), ('annex 1', 52)]
     >>> [(m.act, m.certainty, m.prospective) for m in t.marks]
     [('order-2001-17', 'exact', False), ('order-2003-9', 'estimated', False)]
     """
-    dated = [e for e in events if e["effective"]["date"]]
+    dated = [(e, e.effective.date) for e in events if e.effective.date]
     if not dated:
         return Timeline(width, TOP, [], [], [], [], None)
-    days = [date.fromisoformat(e["effective"]["date"]) for e in dated]
+    days = [when for _, when in dated]
     first = date(min(days).year, 1, 1)
     last = date(max(max(days), today).year + 1, 1, 1)
     span = (last - first).days
@@ -92,7 +94,7 @@ def layout(events: list[dict[str, Any]], today: date, lang: str, whole: str, wid
     def x(when: date) -> float:
         return round(LABELS + plot * (when - first).days / span, 1)
 
-    targets = sorted({t["id"] for e in dated for t in e["targets"]},
+    targets = sorted({t.id for e, _ in dated for t in e.targets},
                      key=lambda t: (_eid(t) is not None, order(_eid(t) or "")))
     lanes = []
     for i, target in enumerate(targets):
@@ -101,16 +103,15 @@ def layout(events: list[dict[str, Any]], today: date, lang: str, whole: str, wid
         lanes.append(Lane(TOP + i * LANE, target, words, words if len(words) <= 36 else "…" + words[-35:]))
     marks, bands = [], []
     for lane in lanes:
-        on_lane = sorted((e for e in dated if any(t["id"] == lane.target for t in e["targets"])),
-                         key=lambda e: e["effective"]["date"])
-        for i, e in enumerate(on_lane):
-            when = date.fromisoformat(e["effective"]["date"])
-            certainty = e["effective"].get("certainty") or "exact"
-            marks.append(Mark(x(when), lane.y, e["id"], e["acting_act"]["id"], e["kind"], e["effective"]["date"],
-                              certainty, e["kind"] == "prospective_change" or when > today))
-            if e["kind"] in _ENDING:
+        on_lane = sorted(((e, when) for e, when in dated if any(t.id == lane.target for t in e.targets)),
+                         key=lambda pair: pair[1])
+        for i, (e, when) in enumerate(on_lane):
+            certainty = e.effective.certainty or "exact"
+            marks.append(Mark(x(when), lane.y, e.id, e.acting_act.id, e.kind, when, certainty,
+                              e.kind == "prospective_change" or when > today))
+            if e.kind in _ENDING:
                 continue
-            end = date.fromisoformat(on_lane[i + 1]["effective"]["date"]) if i + 1 < len(on_lane) else last
+            end = on_lane[i + 1][1] if i + 1 < len(on_lane) else last
             bands.append(Band(x(when), lane.y, max(x(end) - x(when), 1), certainty == "estimated"))
     years = [(x(date(year, 1, 1)), year) for year in range(first.year, last.year + 1)]
     return Timeline(width, TOP + len(lanes) * LANE + 8, lanes, marks, bands, years,

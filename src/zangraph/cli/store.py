@@ -20,6 +20,7 @@ from zangraph.errors import ZangraphError
 
 if TYPE_CHECKING:
     from zangraph.service.answers import Service
+    from zangraph.service.models import PositionSummary, Requirements
     from zangraph.settings import Settings
     from zangraph.store.base import Repository, Value
 
@@ -161,7 +162,7 @@ def query(query: str, params: tuple[str, ...], fmt: str) -> None:
         store = repository(settings)
         if acts:
             # An act id the graph does not have would only give an empty answer: say so, with the nearest ids.
-            known = {a["iri"]: a["id"] for a in _service_of(store, settings).acts()["acts"]}
+            known = {a.iri: a.id for a in _service_of(store, settings).acts().acts}
             for iri, given in acts.items():
                 if iri not in known:
                     raise ZangraphError(f"parameter act={given!r}: no such act in the graph"
@@ -200,9 +201,9 @@ def _service_of(store: Repository, settings: Settings) -> Service:
     return Service(store, Ids(settings.base_iri))
 
 
-def _title(position: dict[str, Any], lang: str) -> str:
-    titles = position["title"]
-    return titles.get(lang) or titles.get("en") or next(iter(titles.values()), position["id"])
+def _title(position: PositionSummary, lang: str) -> str:
+    titles = position.title
+    return titles.get(lang) or titles.get("en") or next(iter(titles.values()), position.id)
 
 
 @click.command()
@@ -220,27 +221,29 @@ def ask(what: str, words: str, at: str | None, lang: str, as_json: bool) -> None
 
     WORDS are words of the position's title in any language, or its id (see `zangraph positions`).
     """
-    from zangraph.service.answers import parse_date
+    from zangraph.service.params import parse_date
 
     settings = current_settings()
     try:
         service = _service(settings)
         when = parse_date("--at", at, date.today())
-        everyone = service.positions()["positions"]
-        found = [p for p in everyone if p["id"] == words] or service.positions(words)["positions"]
-        exact = [p for p in found if words.casefold() in (t.casefold() for t in p["title"].values())]
+        everyone = service.positions().positions
+        found = [p for p in everyone if p.id == words] or service.positions(words).positions
+        exact = [p for p in found if words.casefold() in (t.casefold() for t in p.title.values())]
         if not found:
-            names = [t for p in everyone for t in (p["id"], *p["title"].values())]
+            names = [t for p in everyone for t in (p.id, *p.title.values())]
             raise ZangraphError(f"no position matches {words!r}{did_you_mean(words, names)}; "
                                 "`zangraph positions` lists them")
         if len(exact) != 1 and len(found) > 1:
-            choices = "\n".join(f"  {p['id']}: {_title(p, lang)}" for p in found)
+            choices = "\n".join(f"  {p.id}: {_title(p, lang)}" for p in found)
             raise ZangraphError(f"{words!r} matches several positions; give more words or an id:\n{choices}")
         position = (exact or found)[0]
-        answer = service.requirements(position["id"], when, lang)
+        answer = service.requirements(position.id, when, lang)
     except ZangraphError as exc:
         fail(exc)
-    click.echo(json.dumps(answer, ensure_ascii=False, indent=2) if as_json else readable(answer, position))
+    # As the API gives it (the same fields), indented for a person.
+    as_api = answer.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    click.echo(json.dumps(as_api, ensure_ascii=False, indent=2) if as_json else readable(answer, position))
 
 
 @click.command()
@@ -257,15 +260,15 @@ def positions(words: str, lang: str) -> None:
     settings = current_settings()
     try:
         service = _service(settings)
-        found = service.positions(words or None)["positions"]
+        found = service.positions(words or None).positions
         if not found:
-            names = [t for p in service.positions()["positions"] for t in p["title"].values()]
+            names = [t for p in service.positions().positions for t in p.title.values()]
             raise ZangraphError(f"no position matches {words!r}{did_you_mean(words, names)}")
     except ZangraphError as exc:
         fail(exc)
-    width = min(max(len(p["id"]) for p in found), 48)  # a longer id runs into its title's column
-    for p in sorted(found, key=lambda p: p["id"]):
-        click.echo(f"{p['id'].ljust(width)}  {_title(p, lang)}")
+    width = min(max(len(p.id) for p in found), 48)  # a longer id runs into its title's column
+    for p in sorted(found, key=lambda p: p.id):
+        click.echo(f"{p.id.ljust(width)}  {_title(p, lang)}")
 
 
 # The readable answer's words, per language: whole sentences in the language asked for.
@@ -315,46 +318,44 @@ def years(n: int | None, lang: str) -> str:
     return "?" if n is None else f"{n} {year_word(n, lang)}"
 
 
-def readable(answer: dict[str, Any], position: dict[str, Any]) -> str:
+def readable(answer: Requirements, position: PositionSummary) -> str:
     from zangraph.model.ids import FrbrUri
     from zangraph.service.changes import education_words, field_words
     from zangraph.service.texts import label
 
-    lang = answer["lang"]
+    lang = answer.lang
     w = WORDS[lang]
-    out = [f"{_title(position, lang)} {w['on']} {answer['at']} ({w['certainty']}: {w[answer['certainty']]})"]
-    if not answer["sources"]:
-        out.append("  " + w["nothing"].format(reason=answer["reason"]))
-    for s in answer["sources"]:
-        v = s["version"]
+    out = [f"{_title(position, lang)} {w['on']} {answer.at} ({w['certainty']}: {w[answer.certainty]})"]
+    if not answer.sources:
+        out.append("  " + w["nothing"].format(reason=answer.reason))
+    for s in answer.sources:
+        v = s.version
         out.append("")
-        eid = FrbrUri.from_key(s["part"]["id"]).eid or ""
-        out.append(w["order"].format(number=s["act"]["number"], date=s["act"]["date"]) + f", {label(eid, lang)}"
-                   + (f": {s['part']['heading']}" if s["part"]["heading"] else ""))
+        eid = FrbrUri.from_key(s.part.id).eid or ""
+        out.append(w["order"].format(number=s.act.number, date=s.act.date) + f", {label(eid, lang)}"
+                   + (f": {s.part.heading}" if s.part.heading else ""))
         # The interval as people read it: its last day, not the exclusive end.
-        line = "  " + w["version"].format(start=v["valid_from"], end=v["last_day"] or w["today"])
-        estimated = [w["earliest"].format(boundary=b["boundary"], date=b["date"])
-                     for b in v.get("estimated_boundaries", [])]
-        out.append(line + f" ({w[v['certainty']]}" + (": " + "; ".join(estimated) if estimated else "") + ")")
-        if s["text"] != "known":
-            out.append("  " + w["unknown"].format(reason=s["reason"]))
-        if s["fallback"]:
-            out.append("  " + w["fallback"].format(lang=lang, used=s["language"]))
-        for r in s["qualification"]:
-            named = r["label"].get(s["language"] or "", r["category"]) or r["category"] or ""
-            levels = ", ".join(education_words(x, lang) for x in r["education_level"]) or "?"
-            experience = w["no_experience"] if r["min_experience_years"] == 0 else \
-                w["experience"].format(years=years(r["min_experience_years"], lang)) \
-                + (" " + w["as"].format(role=r["prior_role"]) if r["prior_role"] else "")
-            fields = ", ".join(field_words(f, lang) for f in r["education_fields"]) or w["any_field"]
-            parts = [w["education"].format(levels=levels, fields=fields),
-                     experience]
-            if r["alternatives"]:
-                parts.append(w["or"].format(alt=r["alternatives"][0]))
+        line = "  " + w["version"].format(start=v.valid_from, end=v.last_day or w["today"])
+        estimated = [w["earliest"].format(boundary=b.boundary, date=b.date) for b in v.estimated_boundaries or []]
+        out.append(line + f" ({w[v.certainty]}" + (": " + "; ".join(estimated) if estimated else "") + ")")
+        if s.text != "known":
+            out.append("  " + w["unknown"].format(reason=s.reason))
+        if s.fallback:
+            out.append("  " + w["fallback"].format(lang=lang, used=s.language))
+        for r in s.qualification:
+            named = r.label.get(s.language or "", r.category) or r.category or ""
+            levels = ", ".join(education_words(x, lang) for x in r.education_level) or "?"
+            experience = w["no_experience"] if r.min_experience_years == 0 else \
+                w["experience"].format(years=years(r.min_experience_years, lang)) \
+                + (" " + w["as"].format(role=r.prior_role) if r.prior_role else "")
+            fields = ", ".join(field_words(f, lang) for f in r.education_fields) or w["any_field"]
+            parts = [w["education"].format(levels=levels, fields=fields), experience]
+            if r.alternatives:
+                parts.append(w["or"].format(alt=r.alternatives[0]))
             out.append(f"  - {named}: " + "; ".join(parts))
-        if s["duties"]:
-            out.append("  " + w["duties"].format(n=len(s["duties"])))
-        if s["knowledge"]:
-            acts = sorted({k["act"] for k in s["knowledge"] if k["act"]})
-            out.append("  " + w["knowledge"].format(n=len(s["knowledge"]), acts=", ".join(acts)))
+        if s.duties:
+            out.append("  " + w["duties"].format(n=len(s.duties)))
+        if s.knowledge:
+            acts = sorted({k.act for k in s.knowledge if k.act})
+            out.append("  " + w["knowledge"].format(n=len(s.knowledge), acts=", ".join(acts)))
     return "\n".join(out) + "\n"

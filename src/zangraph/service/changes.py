@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from zangraph.service.models import Change, Rung
+
 FIELDS = ("category", "min_experience_years", "prior_category", "prior_role", "education_level")
 _FIELD_WORDS = {
     "category": {"en": "category", "ru": "категория", "kk": "санат"},
@@ -40,47 +42,46 @@ _EDUCATION = {"higher": {"en": "higher", "ru": "высшее", "kk": "жоғар
               "basic_secondary": {"en": "secondary", "ru": "среднее", "kk": "орта"}}
 
 
-def ladder_changes(before: list[dict[str, Any]], after: list[dict[str, Any]], lang: str,
-                   same_language: bool = True) -> list[dict[str, Any]]:
-    """The changes from one ladder to the next (rungs as the API gives them), in ladder order. Ladders read
-    from texts in two languages (``same_language`` false) are compared on their coded values only: a prior
-    role is words of its text, and two languages' words always differ.
+def ladder_changes(before: list[Rung], after: list[Rung], lang: str, same_language: bool = True) -> list[Change]:
+    """The changes from one ladder to the next, in ladder order. Ladders read from texts in two languages
+    (``same_language`` false) are compared on their coded values only: a prior role is words of its text, and
+    two languages' words always differ.
 
-    >>> old = [{"rung": 1, "skill_level": "high", "category": "first", "min_experience_years": 3,
-    ...         "prior_category": "second", "prior_role": None, "education_level": ["higher"]}]
-    >>> new = [{**old[0], "min_experience_years": 2}]
-    >>> [c["sentence"] for c in ladder_changes(old, new, "en")]
+    >>> old = [Rung(rung=1, skill_level="high", category="first", label={}, education_level=["higher"],
+    ...             education_fields=[], min_experience_years=3, prior_role=None, prior_category="second",
+    ...             alternatives=[], text="", span=None)]
+    >>> new = [old[0].model_copy(update={"min_experience_years": 2})]
+    >>> [c.sentence for c in ladder_changes(old, new, "en")]
     ['high level, rung 1 (the first category): experience 3 → 2 years']
-    >>> [c["sentence"] for c in ladder_changes(old, new, "ru")]
+    >>> [c.sentence for c in ladder_changes(old, new, "ru")]
     ['высший уровень, ступень 1 (первая категория): стаж 3 → 2 года']
-    >>> [(c["field"], c["change"]) for c in ladder_changes(old, [], "en")]
+    >>> [(c.field, c.change) for c in ladder_changes(old, [], "en")]
     [('rung', 'removed')]
     """
     changes = []
-    by_key = {(r["skill_level"], r["rung"]): r for r in before}
+    by_key = {(r.skill_level, r.rung): r for r in before}
     for r in after:
-        old = by_key.pop((r["skill_level"], r["rung"]), None)
+        old = by_key.pop((r.skill_level, r.rung), None)
         if old is None:
-            changes.append(_change(r, "rung", "added", None, r["category"], lang))
+            changes.append(_change(r, "rung", "added", None, r.category, lang))
             continue
         for field in FIELDS if same_language else tuple(f for f in FIELDS if f != "prior_role"):
-            if old[field] != r[field]:
-                changes.append(_change(r, field, "changed", old[field], r[field], lang))
+            if getattr(old, field) != getattr(r, field):
+                changes.append(_change(r, field, "changed", getattr(old, field), getattr(r, field), lang))
     for old in by_key.values():
-        changes.append(_change(old, "rung", "removed", old["category"], None, lang))
+        changes.append(_change(old, "rung", "removed", old.category, None, lang))
     return changes
 
 
-def _change(rung: dict[str, Any], field: str, change: str, before: Any, after: Any, lang: str) -> dict[str, Any]:
-    return {"rung": rung["rung"], "skill_level": rung["skill_level"], "category": rung["category"],
-            "field": field, "change": change, "before": before, "after": after,
-            "sentence": _sentence(rung, field, change, before, after, lang)}
+def _change(rung: Rung, field: str, change: str, before: Any, after: Any, lang: str) -> Change:
+    return Change(rung=rung.rung, skill_level=rung.skill_level, category=rung.category, field=field, change=change,
+                  before=before, after=after, sentence=_sentence(rung, field, change, before, after, lang))
 
 
-def _sentence(rung: dict[str, Any], field: str, change: str, before: Any, after: Any, lang: str) -> str:
-    where = ", ".join(x for x in (_LEVELS.get(rung["skill_level"] or "", {}).get(lang),
-                                  f"{_RUNG[lang]} {rung['rung']}") if x)
-    category = _words(rung["category"], _CATEGORIES, lang)
+def _sentence(rung: Rung, field: str, change: str, before: Any, after: Any, lang: str) -> str:
+    where = ", ".join(x for x in (_LEVELS.get(rung.skill_level or "", {}).get(lang), f"{_RUNG[lang]} {rung.rung}")
+                      if x)
+    category = _words(rung.category, _CATEGORIES, lang)
     if field == "rung":
         return f"{where} ({category}): {(_ADDED if change == 'added' else _REMOVED)[lang]}"
     label = _FIELD_WORDS[field][lang]

@@ -1,93 +1,113 @@
-"""What the service answers about one part: its versions, its text on a date, and an honest diff between two
-dates. A mixin of ``Service`` (service.py), which gives it the store, the identifiers and the version and
-ladder readers."""
+"""What the service answers about parts: a part's versions, its text on a date, an act's whole text on a date,
+and an honest diff between two dates."""
 
 from __future__ import annotations
 
 import difflib
 import itertools
 from datetime import date
-from typing import TYPE_CHECKING, Any
 
 from zangraph.errors import InvalidParameter, NotFound
 from zangraph.model.ids import FrbrUri, language_of
 from zangraph.model.vocabulary import ZG
 from zangraph.service import texts as tx
+from zangraph.service.boundaries import Boundaries
 from zangraph.service.changes import ladder_changes
-from zangraph.service.texts import LANGS, label
+from zangraph.service.models import (
+    ActText,
+    DiffVersion,
+    MadeBy,
+    PartAtDate,
+    PartDiff,
+    PartVersion,
+    PartVersions,
+    Start,
+    Step,
+    TextPart,
+)
+from zangraph.service.names import Names
+from zangraph.service.params import check_lang
+from zangraph.service.readers import Row, rungs, version
+from zangraph.store.base import Repository
 
-if TYPE_CHECKING:
-    from zangraph.service.answers import _Store
 
-def _overlaps(version: dict[str, Any], start: date, end: date) -> bool:
-    """Whether a version (its half-open interval, as the API gives it) is in force at some day of [start, end]."""
-    return (version["valid_from"] or "") <= end.isoformat() and \
-        (version["valid_to"] is None or version["valid_to"] > start.isoformat())
+def _overlaps(version: PartVersion, start: date, end: date) -> bool:
+    """Whether a version (its half-open interval) is in force at some day of [start, end]."""
+    return (version.valid_from is None or version.valid_from <= end) and \
+        (version.valid_to is None or version.valid_to > start)
 
 
 class PartAnswers:
-    store: _Store
-    _act_texts: dict[tuple[str, int, str], list[dict[str, Any]]]
+    """Answers about parts. An act's whole text is the same on every date between two boundaries of its
+    versions: it is worked out once per such interval and language, and kept. A part's text on a date and the
+    steps of a diff are kept by the versions they are made of, so that the answers the service keeps for many
+    dates or pairs of dates share one copy of each text and diff."""
 
-    if TYPE_CHECKING:
-        def part_iri(self, ident: str) -> str: ...
-        def version_id(self, iri: str) -> str: ...
-        def part_id(self, iri: str) -> str: ...
-        def _epoch(self, part: str, at: date) -> int: ...
-        def act_id(self, iri: str) -> str: ...
-        def _short(self, iri: str, kind: str) -> str: ...
-        def _version(self, row: dict[str, Any]) -> dict[str, Any]: ...
-        def _rungs(self, rows: list[dict[str, Any]], lang: str | None) -> list[dict[str, Any]]: ...
+    def __init__(self, repository: Repository, names: Names, boundaries: Boundaries):
+        self._repository = repository
+        self._names = names
+        self._boundaries = boundaries
+        self._act_texts: dict[tuple[str, int, str], ActText] = {}
+        self._texts: dict[tuple[str, frozenset[str], str], PartAtDate] = {}
+        self._steps: dict[tuple[str, str, str, str], Step] = {}
 
-    def part_versions(self, ident: str) -> dict[str, Any]:
-        iri = self.part_iri(ident)
-        rows = self.store.select("versions-of-part", part=iri)
+    def part_versions(self, ident: str) -> PartVersions:
+        iri = self._names.part_iri(ident)
+        rows = self._repository.select("versions-of-part", part=iri)
         if not rows:
             raise NotFound("part", ident)
-        return {"part": ident, "label": label(FrbrUri.from_key(ident).eid or ""), "versions": [{
-            "id": self.version_id(r["version"]), "valid_from": tx.iso(r["start"]), "valid_to": tx.iso(r["end"]),
-            "last_day": tx.last_day(r["end"]),
-            "certainty": "estimated" if ZG + "estimated" in (r["startCertainty"], r["endCertainty"]) else "exact",
-            "start": {"certainty": tx.local(r["startCertainty"]), "rule": r["startRule"]},
-            "made_by": {"event": self._short(r["event"], "event"), "kind": tx.snake(tx.local(r["kind"])),
-                        "act": self.act_id(r["actingAct"])},
-            "languages": (r["languages"] or "").split()} for r in rows]}
+        return PartVersions(part=ident, label=tx.label(FrbrUri.from_key(ident).eid or ""),
+                            versions=[self._part_version(r) for r in rows])
 
-    def part(self, ident: str, at: date, lang: str) -> dict[str, Any]:
-        if lang not in LANGS:
-            raise InvalidParameter("lang", lang, "one of " + ", ".join(LANGS))
-        iri = self.part_iri(ident)
-        rows = self.store.select("part-at", part=iri, at=at)
+    def _part_version(self, row: Row) -> PartVersion:
+        estimated = ZG + "estimated" in (row["startCertainty"], row["endCertainty"])
+        return PartVersion(id=self._names.version_id(row["version"]), valid_from=row["start"], valid_to=row["end"],
+                           last_day=tx.last_day(row["end"]), certainty="estimated" if estimated else "exact",
+                           start=Start(certainty=tx.local(row["startCertainty"]), rule=row["startRule"]),
+                           made_by=MadeBy(event=self._names.short(row["event"], "event"),
+                                          kind=tx.snake(tx.local(row["kind"])),
+                                          act=self._names.act_id(row["actingAct"])),
+                           languages=(row["languages"] or "").split())
+
+    def part(self, ident: str, at: date, lang: str) -> PartAtDate:
+        check_lang(lang)
+        iri = self._names.part_iri(ident)
+        rows = self._repository.select("part-at", part=iri, at=at)
         own = [r for r in rows if r["sub"] == iri]
         if not own:
-            if not self.store.select("versions-of-part", part=iri):
+            if not self._repository.select("versions-of-part", part=iri):
                 raise NotFound("part", ident)
-            return {"part": ident, "at": at.isoformat(), "status": "not_in_force", "version": None,
-                    "reason": f"the part has no version in force on {at.isoformat()}"}
+            return PartAtDate(part=ident, at=at, status="not_in_force", version=None,
+                              reason=f"the part has no version in force on {at.isoformat()}")
+        key = (iri, frozenset(r["version"] for r in rows), lang)
+        kept = self._texts.get(key)
+        if kept is not None:
+            return kept if kept.at == at else kept.model_copy(update={"at": at})
         langs = {language_of(r["expression"]) for r in own if r["expression"]}
         used = tx.choose(lang, langs) if langs else None
-        return {"part": ident, "label": label(own[0]["eid"]), "at": at.isoformat(), "status": "in_force",
-                "version": self._version(own[0]), "text_available": {x: x in langs for x in LANGS}, "language": used,
-                "fallback": used is not None and used != lang,
-                "text": tx.text(rows, used) if used else None,
-                "reason": None if used else "in force, text unknown: no text of the corpus gives this version's "
-                                            "words in any language"}
+        self._texts[key] = PartAtDate(
+            part=ident, label=tx.label(own[0]["eid"]), at=at, status="in_force", version=version(own[0], self._names),
+            text_available={x: x in langs for x in tx.LANGS}, language=used, fallback=used is not None and used != lang,
+            text=tx.text(rows, used) if used else None,
+            reason=None if used else "in force, text unknown: no text of the corpus gives this version's words in any "
+                                     "language")
+        return self._texts[key]
 
-    def act_text(self, act_iri: str, at: date, lang: str) -> list[dict[str, Any]]:
+    def act_text(self, ident: str, at: date, lang: str) -> ActText:
         """Every part of an act in force on ``at``, in document order, each with its depth, label, heading and
         text in ``lang`` (or, said so, in another language the corpus has), or ``text`` None where the corpus
         gives no words of its version."""
-        if lang not in LANGS:
-            raise InvalidParameter("lang", lang, "one of " + ", ".join(LANGS))
+        check_lang(lang)
+        act = self._names.act_iri(ident)
         # The same text answers every date between two boundaries of the act's versions: worked out once.
-        key = (act_iri, self._epoch(act_iri, at), lang)
+        key = (act, self._boundaries.interval(act, at), lang)
         if key not in self._act_texts:
-            self._act_texts[key] = self._act_text(act_iri, at, lang)
+            self._act_texts[key] = self._act_text(act, at, lang)
         return self._act_texts[key]
 
-    def _act_text(self, act_iri: str, at: date, lang: str) -> list[dict[str, Any]]:
-        by_part: dict[str, list[dict[str, Any]]] = {}
-        for r in self.store.select("part-at", part=act_iri, at=at):
+    def _act_text(self, act: str, at: date, lang: str) -> ActText:
+        by_part: dict[str, list[Row]] = {}
+        for r in self._repository.select("part-at", part=act, at=at):
             by_part.setdefault(r["sub"], []).append(r)
         out = []
         # The order's own points first, then its annexes.
@@ -97,54 +117,59 @@ class PartAnswers:
             langs = {language_of(r["expression"]) for r in rows if r["expression"]}
             used = tx.choose(lang, langs) if langs else None
             own = [r for r in rows if r["expression"] and language_of(r["expression"]) == used]
-            out.append({"id": self.part_id(sub), "eid": eid, "kind": rows[0]["kind"], "depth": len(tx.steps(eid)) - 1,
-                        "label": label(eid, lang), "step": label(eid, lang, last=True),
-                        "version": self.version_id(rows[0]["version"]),
-                        "language": used, "fallback": used is not None and used != lang,
-                        "heading": own[0]["heading"] if own else None, "text": own[0]["text"] if own else None,
-                        "known": bool(own)})
-        return out
+            out.append(TextPart(id=self._names.part_id(sub), eid=eid, kind=rows[0]["kind"],
+                                depth=len(tx.steps(eid)) - 1, label=tx.label(eid, lang),
+                                step=tx.label(eid, lang, last=True), version=self._names.version_id(rows[0]["version"]),
+                                language=used, fallback=used is not None and used != lang,
+                                heading=own[0]["heading"] if own else None, text=own[0]["text"] if own else None,
+                                known=bool(own)))
+        return ActText(parts=out)
 
-    def diff(self, ident: str, start: date, end: date, lang: str = "en") -> dict[str, Any]:
+    def diff(self, ident: str, start: date, end: date, lang: str = "en") -> PartDiff:
         """Every version of a part in force at some time from ``start`` to ``end``, in order, each with the event
         that made it, and what changed from each to the next: its text in each language both give, and its
         ladder as structured changes with a sentence in ``lang``. A version whose text the corpus lacks is
         "unknown", and a step to or from it says so instead of inventing additions or removals."""
-        if lang not in LANGS:
-            raise InvalidParameter("lang", lang, "one of " + ", ".join(LANGS))
-        iri = self.part_iri(ident)
+        check_lang(lang)
+        iri = self._names.part_iri(ident)
         timeline = self.part_versions(ident)  # an unknown part is a 404 before anything about the dates
         if start > end:
             raise InvalidParameter("from", start.isoformat(), f"a date on or before to ({end.isoformat()})")
-        versions = []
-        for v in timeline["versions"]:
+        versions: list[tuple[DiffVersion, dict[str, str]]] = []
+        for v in timeline.versions:
             if _overlaps(v, start, end):
-                rows = self.store.select("part-at", part=iri, at=date.fromisoformat(v["valid_from"]))
-                texts = {x: t for x in LANGS if (t := tx.text(rows, x)) is not None}
-                versions.append(({**v, "text": "known" if texts else "unknown"}, texts))
+                rows = self._repository.select("part-at", part=iri, at=v.valid_from)
+                texts = {x: t for x in tx.LANGS if (t := tx.text(rows, x)) is not None}
+                versions.append((DiffVersion(**dict(v), text="known" if texts else "unknown"), texts))
         steps = [self._step(iri, a, b, lang) for a, b in itertools.pairwise(versions)]
-        at = {when: next((v for v, _ in versions if _overlaps(v, when, when)), None) for when in (start, end)}
-        return {"part": ident, "label": timeline["label"], "from": start.isoformat(), "to": end.isoformat(),
-                "lang": lang, "from_version": at[start] and at[start]["id"], "to_version": at[end] and at[end]["id"],
-                "versions": [v for v, _ in versions], "steps": steps}
+        at = {when: next((v.id for v, _ in versions if _overlaps(v, when, when)), None) for when in (start, end)}
+        return PartDiff(part=ident, label=timeline.label, from_=start, to=end, lang=lang, from_version=at[start],
+                        to_version=at[end], versions=[v for v, _ in versions], steps=steps)
 
-    def _step(self, iri: str, a: tuple, b: tuple, lang: str) -> dict[str, Any]:
+    def _step(self, iri: str, a: tuple[DiffVersion, dict[str, str]], b: tuple[DiffVersion, dict[str, str]],
+              lang: str) -> Step:
+        key = (iri, a[0].id, b[0].id, lang)
+        if key not in self._steps:
+            self._steps[key] = self._worked_out_step(iri, a, b, lang)
+        return self._steps[key]
+
+    def _worked_out_step(self, iri: str, a: tuple[DiffVersion, dict[str, str]], b: tuple[DiffVersion, dict[str, str]],
+                         lang: str) -> Step:
         (va, texts_a), (vb, texts_b) = a, b
-        step: dict[str, Any] = {"from_version": va["id"], "to_version": vb["id"], "made_by": vb["made_by"],
-                                "date": vb["valid_from"]}
-        unknown = [v["id"] for v in (va, vb) if v["text"] == "unknown"]
+        unknown = [v.id for v in (va, vb) if v.text == "unknown"]
         if unknown:
-            return {**step, "text": "unknown", "reason": "the corpus has no text of " + " or ".join(unknown)
-                    + ": what changed cannot be told", "diff": {}, "changes": []}
+            return Step(from_version=va.id, to_version=vb.id, made_by=vb.made_by, date=vb.valid_from, text="unknown",
+                        reason="the corpus has no text of " + " or ".join(unknown) + ": what changed cannot be told",
+                        diff={}, changes=[])
         diffs = {x: "".join(difflib.unified_diff(texts_a[x].splitlines(keepends=True),
-                                                 texts_b[x].splitlines(keepends=True), va["id"], vb["id"]))
-                 for x in LANGS if x in texts_a and x in texts_b}
-        r1 = self.store.select("requirements-at", part=iri, at=date.fromisoformat(va["valid_from"]))
-        r2 = self.store.select("requirements-at", part=iri, at=date.fromisoformat(vb["valid_from"]))
+                                                 texts_b[x].splitlines(keepends=True), va.id, vb.id))
+                 for x in tx.LANGS if x in texts_a and x in texts_b}
+        r1 = self._repository.select("requirements-at", part=iri, at=va.valid_from)
+        r2 = self._repository.select("requirements-at", part=iri, at=vb.valid_from)
         # The ladders in one language where both versions have one (the one asked for first), else each in its own.
         langs1, langs2 = ({language_of(r["expression"]) for r in rows} for rows in (r1, r2))
         common = langs1 & langs2
         pair = (tx.choose(lang, common),) * 2 if common else (tx.choose(lang, langs1), tx.choose(lang, langs2))
-        changes = ladder_changes(self._rungs(r1, pair[0]), self._rungs(r2, pair[1]), lang, bool(common)) \
-            if r1 or r2 else []
-        return {**step, "text": "known", "diff": diffs, "ladder_languages": list(pair), "changes": changes}
+        changes = ladder_changes(rungs(r1, pair[0]), rungs(r2, pair[1]), lang, bool(common)) if r1 or r2 else []
+        return Step(from_version=va.id, to_version=vb.id, made_by=vb.made_by, date=vb.valid_from, text="known",
+                    diff=diffs, ladder_languages=list(pair), changes=changes)

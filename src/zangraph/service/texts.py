@@ -1,5 +1,5 @@
-"""How answers put things in words: a part's eId as a label, a part's text in document order, and what
-changed in a qualification ladder between two dates. Pure functions, no store."""
+"""How answers put things in words: a part's eId as a label, a part's text in document order, the language
+an answer is given in, the last segment of an IRI. Pure functions, no store."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from zangraph.model.ids import WORDING, language_of, span_location, steps
+from zangraph.model.ids import WORDING, language_of, steps
 
 LANGS = ("en", "ru", "kk")
 _STEPS = {
@@ -70,32 +70,19 @@ def iso(value: Any) -> str | None:
     return value.isoformat() if isinstance(value, date) else value
 
 
-def last_day(end: date | None) -> str | None:
+def last_day(end: date | None) -> date | None:
     """The last day of a half-open interval that ends (exclusive) on ``end``, for people.
 
     >>> last_day(date(2023, 7, 1)), last_day(None)
-    ('2023-06-30', None)
+    (datetime.date(2023, 6, 30), None)
     """
-    return (end - timedelta(days=1)).isoformat() if end else None
-
-
-def span(row: dict[str, Any]) -> dict[str, Any] | None:
-    """The file and lines of a row's source span, from the span's IRI."""
-    return span_location(row["span"]) if row.get("span") else None
-
-
-def item(row: dict[str, Any]) -> dict[str, Any]:
-    return {"ordinal": row["ordinal"], "text": row["text"], "span": span(row)}
+    return end - timedelta(days=1) if end else None
 
 
 def choose(lang: str, available: set[str]) -> str | None:
     if lang in available:
         return lang
     return next((x for x in LANGS if x in available), None)
-
-
-def first(langs: set[str]) -> str | None:
-    return next((x for x in LANGS if x in langs), None)
 
 
 def heading(rows: list[dict[str, Any]], lang: str) -> str | None:

@@ -83,7 +83,7 @@ def load(endpoint: str, store_endpoint: str | None) -> None:
 
 def _value(name: str, text: str, settings: Settings) -> Value:
     """A parameter's value: a date, an integer, an IRI, or the API's id of an act, part, version or position
-    (``order-2001-17~att_1__chp_2``, ``social-work-consultant``) as the IRI it stands for; else a string."""
+    (``order-2001-17~att_1__chp_2``, ``family-support-worker``) as the IRI it stands for; else a string."""
     from zangraph.model.ids import FrbrUri, Ids
 
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
@@ -130,7 +130,7 @@ def query(query: str, params: tuple[str, ...], fmt: str) -> None:
 
     \b
       zangraph query versions-of-part -p part=order-2001-17~att_2__chp_5__sec_11
-      zangraph query acts-characterising-position -p position=social-work-consultant -p at=2020-05-01
+      zangraph query acts-characterising-position -p position=family-support-worker -p at=2020-05-01
       zangraph query my.rq -f csv
 
     A parameter's value may be a date, an integer, an IRI, or the API's id of an act, part, version or

@@ -1,5 +1,5 @@
 """The API's identifiers (``order-2001-17``, ``order-2001-17~att_1__chp_2__sec_6__para_40``,
-``social-work-consultant``) and the IRIs they stand for, both ways."""
+``family-support-worker``) and the IRIs they stand for, both ways."""
 
 from __future__ import annotations
 

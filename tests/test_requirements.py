@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from zangraph.parse.requirements import rungs
+
+pytestmark = pytest.mark.corpus
 
 
 def _ladder(doc, eid):

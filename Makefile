@@ -26,10 +26,18 @@ test: $(BIN)/zangraph
 	$(BIN)/ruff check src api tests scripts
 	$(BIN)/pytest --durations=20
 
-## test-fast: set up, then run the linter and every test but the server and browser ones (docs/development.md)
+## test-fast: set up, then run the linter and every test but the server and browser ones: the tests that use the
+## session's build in one process and the others beside it in a second, whose report follows (docs/development.md)
+FAST := not server and not browser
 test-fast: $(BIN)/zangraph
 	$(BIN)/ruff check src api tests scripts
-	$(BIN)/pytest -m "not server and not browser" --durations=20
+	@echo '$(BIN)/pytest -m "$(FAST) and published", and beside it -m "$(FAST) and not published"'
+	@log=$$(mktemp); \
+	$(BIN)/pytest -m "$(FAST) and not published" -p no:cacheprovider --durations=10 >$$log 2>&1 & other=$$!; \
+	$(BIN)/pytest -m "$(FAST) and published" --durations=20; built=$$?; \
+	wait $$other; rest=$$?; \
+	echo; echo "== the tests that do not use the build, run beside them:"; cat $$log; rm -f $$log; \
+	exit $$((built || rest))
 
 ## bench: time parsing, building, validating, serving and the pages (figures go in docs/benchmarks.md); installs wrk
 bench: $(BIN)/zangraph

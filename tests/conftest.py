@@ -68,11 +68,15 @@ def settings():
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # A doctest runs an example of one function, in process: a unit test (tests/test_markers.py checks that
-    # every test is of exactly one kind).
     for item in items:
+        # A doctest runs an example of one function, in process: a unit test (tests/test_markers.py checks that
+        # every test is of exactly one kind).
         if isinstance(item, pytest.DoctestItem):
             item.add_marker(pytest.mark.unit)
+        # Not a kind: what a test needs. `make test-fast` runs the tests that wait for the session's build in one
+        # process and the others beside it, in another.
+        if "publication" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.published)
 
 
 def sources_of(target: Path, *files: str) -> Path:

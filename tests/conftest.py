@@ -1,3 +1,9 @@
+"""Fixtures and helpers of the suite. Every test is of one kind, by its marker (registered in pyproject.toml,
+described in docs/development.md): ``unit``, ``corpus``, ``server`` or ``browser``. The corpus is built once
+per session, in process (``published``); the commands run in process through click's CliRunner
+(``invoke_zangraph``), and in a subprocess (``run_zangraph``, ``serving``) only where the process is what a test
+checks."""
+
 from __future__ import annotations
 
 import contextlib
@@ -9,6 +15,8 @@ import subprocess
 import sys
 import threading
 import time
+import tomllib
+import traceback
 from pathlib import Path
 
 import httpx
@@ -59,8 +67,53 @@ def settings():
     return Settings()
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        # A doctest runs an example of one function, in process: a unit test (tests/test_markers.py checks that
+        # every test is of exactly one kind).
+        if isinstance(item, pytest.DoctestItem):
+            item.add_marker(pytest.mark.unit)
+        # Not a kind: what a test needs. `make test-fast` runs the tests that wait for the session's build in one
+        # process and the others beside it, in another.
+        if "publication" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.published)
+
+
+def sources_of(target: Path, *files: str) -> Path:
+    """A corpus of some texts of data/sources in ``target``: their entries of the manifest (as written there),
+    the texts and their metadata. For a test that builds a corpus and whose claim does not need the whole one
+    (a build of one text takes a second; of the corpus, half a minute)."""
+    target.mkdir(parents=True)
+    header, *entries = (SOURCES / "manifest.toml").read_text(encoding="utf-8").split("\n[[source]]\n")
+    kept = [e for e in entries if tomllib.loads(e)["file"] in files]
+    assert len(kept) == len(files), files
+    (target / "manifest.toml").write_text(header + "".join(f"\n[[source]]\n{e}" for e in kept), encoding="utf-8")
+    for entry in map(tomllib.loads, kept):
+        for name in (entry["file"], entry.get("meta")):
+            if name and not (target / name).exists():
+                shutil.copy(SOURCES / name, target / name)
+    return target
+
+
+def invoke_zangraph(*args: str, cwd: Path = ROOT, **env: str) -> subprocess.CompletedProcess[str]:
+    """``zangraph ARGS`` in this process, through click's CliRunner, in the folder ``cwd`` and with ``env`` added
+    to the environment; answered as :func:`run_zangraph` answers (exit code, standard output, standard error,
+    an unexpected exception's traceback on standard error as the real command would print it)."""
+    from click.testing import CliRunner
+
+    from zangraph.cli.main import main
+
+    with contextlib.chdir(cwd):
+        result = CliRunner().invoke(main, list(args), env=env, prog_name="zangraph")
+    stderr = result.stderr
+    if result.exc_info and not isinstance(result.exception, SystemExit):
+        stderr += "".join(traceback.format_exception(*result.exc_info))
+    return subprocess.CompletedProcess(["zangraph", *args], result.exit_code, result.stdout, stderr)
+
+
 def run_zangraph(*args: str, cwd: Path = ROOT, **env: str) -> subprocess.CompletedProcess[str]:
-    """The installed command, as a user runs it, with ``env`` added to the environment."""
+    """The installed command, as a user runs it, with ``env`` added to the environment: in a subprocess, for a
+    test whose point is the process (its exit code, what it imports, a kill); others use :func:`invoke_zangraph`."""
     exe = Path(sys.executable).parent / "zangraph"
     return subprocess.run([str(exe), *args], capture_output=True, text=True, cwd=cwd, check=False,
                           env={**os.environ, **env})
@@ -107,12 +160,21 @@ def serving(build_dir: Path, timeout: float = 120, **env: str):
 
 
 @pytest.fixture(scope="session")
-def published(tmp_path_factory) -> Path:
-    """A build folder made by `zangraph build`: dataset.trig, validation.txt and validation.json."""
+def publication(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """The one validated build of the session: `zangraph build` run in this process (the command is
+    ``zangraph.graph.publish.publish`` with its progress on standard error), its build folder and what the
+    command answered (tests/test_build_cli.py reads it)."""
     out = tmp_path_factory.mktemp("published")
-    result = run_zangraph("build", ZANGRAPH_BUILD_DIR=str(out))
+    result = invoke_zangraph("build", ZANGRAPH_BUILD_DIR=str(out))
     assert result.returncode == 0, result.stderr
-    return out
+    return out, result
+
+
+@pytest.fixture(scope="session")
+def published(publication) -> Path:
+    """A build folder made by `zangraph build`: dataset.trig, validation.txt and validation.json. Tests read it
+    and never change it (a test that needs to, copies it)."""
+    return publication[0]
 
 
 @pytest.fixture(scope="session")
@@ -145,7 +207,8 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="session")
 def oxigraph_server(published):
-    """A real Oxigraph server on 127.0.0.1, loaded with `zangraph load`; yields its query URL."""
+    """A real Oxigraph server on 127.0.0.1, loaded with `zangraph load` (in process); yields its query URL. One
+    for the session: the tests that use it only read from it."""
     port = _free_port()
     exe = Path(sys.executable).parent / "oxigraph"
     process = subprocess.Popen([str(exe), "serve", "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
@@ -160,7 +223,7 @@ def oxigraph_server(published):
                 time.sleep(0.1)
         else:
             raise RuntimeError("the Oxigraph server did not start")
-        result = run_zangraph("load", "--endpoint", url, ZANGRAPH_BUILD_DIR=str(published))
+        result = invoke_zangraph("load", "--endpoint", url, ZANGRAPH_BUILD_DIR=str(published))
         assert result.returncode == 0, result.stderr
         yield url
     finally:
@@ -168,22 +231,28 @@ def oxigraph_server(published):
         process.wait(timeout=10)
 
 
-@pytest.fixture(scope="session", params=["embedded", "remote"])
+@pytest.fixture(scope="session", params=[pytest.param("embedded", marks=pytest.mark.corpus),
+                                        pytest.param("remote", marks=pytest.mark.server)])
 def client(request, published):
-    """The HTTP API on the embedded store and on a real Oxigraph server: the same tests run on both."""
+    """The HTTP API on the embedded store and on a real Oxigraph server: the same tests run on both. A test on
+    this fixture takes its kind from it (a module of such tests has no marker of its own): ``corpus`` on the
+    embedded store, ``server`` on the Oxigraph server."""
     from fastapi.testclient import TestClient
 
     from zangraph.api.app import BuildInfo, create_app
     from zangraph.settings import Settings
-    from zangraph.store import EmbeddedStore, RemoteStore
+    from zangraph.store import RemoteStore
 
     if request.param == "embedded":
-        repository = EmbeddedStore.from_trig(published / "dataset.trig")
+        repository = request.getfixturevalue("store")  # the session's embedded store: every test only reads
     else:
         url = request.getfixturevalue("oxigraph_server")
         repository = RemoteStore(url, url.replace("/query", "/store"))
     settings = Settings(build_dir=published)
-    return TestClient(create_app(settings, repository, BuildInfo.of(published)))
+    # Entered once for the session: its requests share one event loop (not one each), and the application's
+    # query workers stop with it.
+    with TestClient(create_app(settings, repository, BuildInfo.of(published))) as client:
+        yield client
 
 
 @pytest.fixture(scope="session")

@@ -7,12 +7,15 @@ import shutil
 import tomllib
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from zangraph.cli.main import main
 from zangraph.parse.corpus import parse_corpus
 
-from .conftest import ROOT, SOURCES
+from .conftest import ROOT, SOURCES, sources_of
+
+pytestmark = pytest.mark.corpus
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 
@@ -187,7 +190,9 @@ def test_two_orders_no_73_are_two_acts_added_built_and_served(tmp_path):
     from zangraph.settings import Settings
     from zangraph.store import EmbeddedStore
 
-    sources, build = _sources(tmp_path), tmp_path / "build"
+    # To add to: the Russian text of order 360, whose notes announce its change by an order No 73 of 24.02.2026
+    # (a corpus of one text, for a build of seconds rather than of the five seeds).
+    sources, build = sources_of(tmp_path / "sources", "004_02f4d226a4fb9b82.txt"), tmp_path / "build"
     runner = CliRunner()
     outputs = []
     for name, text, meta in (("first.md", FIRST, FIRST_META), ("second.md", SECOND, SECOND_META)):

@@ -7,6 +7,8 @@ import pytest
 from zangraph.model.document import NodeKind
 from zangraph.parse.align import align
 
+pytestmark = pytest.mark.corpus
+
 
 @pytest.mark.parametrize(("left", "right", "parts"), [("360en", "360ru", 3 + 27 + 81 + 1 + 1 + 5 + 6),
                                                        ("350en", "350kk", 2 + 6 + 4 + 1 + 1 + 10 + 0)])

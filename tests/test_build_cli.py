@@ -8,14 +8,19 @@ import multiprocessing
 import os
 import shutil
 
+import pytest
+
 from zangraph.graph import publish as publishing
 
-from .conftest import ROOT, WARNINGS, run_zangraph
+from .conftest import ROOT, WARNINGS, invoke_zangraph, sources_of
 
 
-def test_build_publishes_a_conforming_dataset_and_keeps_it_when_a_build_violates(tmp_path):
-    out = tmp_path / "build"
-    result = run_zangraph("build", ZANGRAPH_BUILD_DIR=str(out))
+@pytest.mark.corpus
+def test_build_publishes_a_conforming_dataset_and_keeps_it_when_a_build_violates(publication, tmp_path):
+    # The build is the session's one (`zangraph build`, in process; see conftest.py). The build that violates
+    # goes into a copy of its folder, from one text (order 194 of 2024, whose versions in force have no end):
+    # a violation is one whatever the corpus.
+    out, result = publication
     assert result.returncode == 0, result.stderr
     assert "] parse sources" in result.stderr and "] validate" in result.stderr
     assert f"{WARNINGS} warnings (validation.txt)" in result.stderr
@@ -27,6 +32,7 @@ def test_build_publishes_a_conforming_dataset_and_keeps_it_when_a_build_violates
     assert sorted(p.name for p in out.iterdir()) == [".current", ".releases", "dataset.trig", "search.sqlite",
                                                      "validation.json", "validation.txt"]
     assert len(list((out / ".releases").iterdir())) == 1
+    out = shutil.copytree(out, tmp_path / "build", symlinks=True)
 
     # Shapes that the data cannot meet: every version would need an end.
     shapes = tmp_path / "shapes"
@@ -34,7 +40,8 @@ def test_build_publishes_a_conforming_dataset_and_keeps_it_when_a_build_violates
     strict = (shapes / "time.ttl").read_text(encoding="utf-8").replace(
         "sh:property [ sh:path zg:end ; sh:maxCount 1 ;", "sh:property [ sh:path zg:end ; sh:minCount 1 ; sh:maxCount 1 ;")
     (shapes / "time.ttl").write_text(strict, encoding="utf-8")
-    result = run_zangraph("build", ZANGRAPH_BUILD_DIR=str(out), ZANGRAPH_SHAPES_DIR=str(shapes))
+    result = invoke_zangraph("build", ZANGRAPH_BUILD_DIR=str(out), ZANGRAPH_SHAPES_DIR=str(shapes),
+                             ZANGRAPH_SOURCES_DIR=str(sources_of(tmp_path / "sources", "197693_rus.md")))
     assert result.returncode == 1
     assert "Does not conform" in result.stdout and "Violation: VersionShape" in result.stdout
     assert "not published" in result.stderr
@@ -42,24 +49,26 @@ def test_build_publishes_a_conforming_dataset_and_keeps_it_when_a_build_violates
     assert (out / "dataset.trig").read_bytes() == published
 
 
+@pytest.mark.corpus
 def test_build_reports_a_bad_curated_file_with_exit_code_2(tmp_path):
     curated = tmp_path / "curated"
     shutil.copytree(ROOT / "data" / "curated", curated)
     (curated / "publications.toml").write_text('[[publication]]\nact = "order-2024-316"\n', encoding="utf-8")
-    result = run_zangraph("build", ZANGRAPH_BUILD_DIR=str(tmp_path / "b"), ZANGRAPH_CURATED_DIR=str(curated))
+    result = invoke_zangraph("build", ZANGRAPH_BUILD_DIR=str(tmp_path / "b"), ZANGRAPH_CURATED_DIR=str(curated))
     assert result.returncode == 2
     assert "publications.toml: publication entry 1 is incomplete" in result.stderr
     assert not (tmp_path / "b" / "dataset.trig").exists()
 
 
+@pytest.mark.corpus
 def test_a_dataset_and_a_report_about_another_are_refused(published, tmp_path):
     # What a build killed between writing its report and its dataset leaves: the new report beside the old
     # dataset (made here by changing the dataset's bytes).
     build = tmp_path / "build"
     shutil.copytree(published, build)
     (build / "dataset.trig").write_bytes((published / "dataset.trig").read_bytes() + b"# another build\n")
-    result = run_zangraph("query", "acts-amending", "-p", "act=https://zangraph.example/akn/kz/act/order/2018/350",
-                          ZANGRAPH_BUILD_DIR=str(build))
+    result = invoke_zangraph("query", "acts-amending", "-p", "act=https://zangraph.example/akn/kz/act/order/2018/350",
+                             ZANGRAPH_BUILD_DIR=str(build))
     assert result.returncode == 2
     assert "its validation report is about another dataset (a build was interrupted" in result.stderr
 
@@ -92,6 +101,7 @@ def _publish_until_killed(build, files: dict[str, bytes], kill_at: int) -> int:
     return process.exitcode
 
 
+@pytest.mark.server
 def test_a_build_killed_at_any_step_of_publishing_leaves_a_matching_pair(published, tmp_path):
     old = {name: (published / name).read_bytes() for name in ("dataset.trig", "validation.json", "validation.txt")}
     data = old["dataset.trig"] + b"# the next build\n"

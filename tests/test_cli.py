@@ -1,4 +1,5 @@
-"""The command line as a user runs it: the installed ``zangraph`` entry point, in a subprocess."""
+"""The command line as a user runs it: ``zangraph`` in process (click's CliRunner), and the installed entry
+point once in a subprocess, for its exit codes."""
 
 from __future__ import annotations
 
@@ -7,25 +8,36 @@ import shutil
 import tomllib
 
 import jsonschema
+import pytest
 
-from .conftest import FILES, ROOT, run_zangraph
+from .conftest import FILES, ROOT, invoke_zangraph, run_zangraph
 
 SCHEMA = json.loads((ROOT / "docs" / "document-model.schema.json").read_text(encoding="utf-8"))
 
 
-def test_the_json_of_every_source_matches_the_schema():
-    result = run_zangraph("parse", "--all", "--json")
+@pytest.fixture(scope="module")
+def parsed_all():
+    """`zangraph parse --all --json`, run once for the tests that read it."""
+    return invoke_zangraph("parse", "--all", "--json")
+
+
+@pytest.mark.corpus
+def test_the_json_of_every_source_matches_the_schema(parsed_all):
+    result = parsed_all
     assert result.returncode == 0, result.stderr
     documents = json.loads(result.stdout)["documents"]
     manifest = tomllib.loads((ROOT / "data" / "sources" / "manifest.toml").read_text(encoding="utf-8"))
     assert [d["source"]["file"] for d in documents] == [s["file"] for s in manifest["source"]]
+    validator = jsonschema.validators.validator_for(SCHEMA)
+    validator.check_schema(SCHEMA)  # once, not once a document (what jsonschema.validate does)
     for data in documents:
-        jsonschema.validate(data, SCHEMA)
+        validator(SCHEMA).validate(data)
         assert data["schema_version"] == 3 and data["fidelity"]["ok"] is True, data["source"]["file"]
 
 
+@pytest.mark.unit
 def test_parse_json_content():
-    data = json.loads(run_zangraph("parse", FILES["360ru"], "--json").stdout)
+    data = json.loads(invoke_zangraph("parse", FILES["360ru"], "--json").stdout)
     assert data["header"]["number"] == "360" and data["header"]["registration_date"] == "2017-12-06"
     notes = [n for n in data["notes"] if n["target"]["eid"] == "att_1__chp_2__sec_6__para_52__indent_24"]
     (effect,) = notes[0]["effects"]
@@ -35,8 +47,9 @@ def test_parse_json_content():
     assert effect["rule"]["kind"] == "fixed_date" and effect["rule"]["date"] == "2026-07-11"
 
 
+@pytest.mark.corpus
 def test_parse_all_report():
-    result = run_zangraph("parse", "--all", "--report")
+    result = invoke_zangraph("parse", "--all", "--report")
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "3 chapters, 27 sections, 0 cards" in out
@@ -60,8 +73,9 @@ def test_parse_all_report():
     assert "[quoted_ladder] /akn/kz/act/order/2019/292: card 11" in out
 
 
-def test_parse_all_json_has_documents_and_alignments():
-    data = json.loads(run_zangraph("parse", "--all", "--json").stdout)
+@pytest.mark.corpus
+def test_parse_all_json_has_documents_and_alignments(parsed_all):
+    data = json.loads(parsed_all.stdout)
     assert [d["source"]["file"] for d in data["documents"]][:5] == list(FILES.values())
     # Texts of one act in two languages are aligned where they are consolidated at the same date; a text with
     # no date (the five seeds) is its language's current text, aligned with the newest text of each other
@@ -77,40 +91,46 @@ def test_parse_all_json_has_documents_and_alignments():
         ("12388_rus.md", "12388_kaz.md"), ("181792_rus.md", "181792_kaz.md")}
 
 
+@pytest.mark.corpus
 def test_bad_source_exits_2_and_keeps_the_previous_output(tmp_path):
     sources = tmp_path / "sources"
     shutil.copytree(ROOT / "data" / "sources", sources)
     out = tmp_path / "model.json"
-    assert run_zangraph("parse", "--all", "--json", "--sources", str(sources), "-o", str(out)).returncode == 0
+    assert invoke_zangraph("parse", "--all", "--json", "--sources", str(sources), "-o", str(out)).returncode == 0
     good = out.read_text(encoding="utf-8")
     (sources / FILES["360ru"]).write_text("changed", encoding="utf-8")
-    result = run_zangraph("parse", "--all", "--json", "--sources", str(sources), "-o", str(out))
+    result = invoke_zangraph("parse", "--all", "--json", "--sources", str(sources), "-o", str(out))
     assert result.returncode == 2
     assert f"{FILES['360ru']}: checksum" in result.stderr and "does not match the manifest" in result.stderr
     assert out.read_text(encoding="utf-8") == good
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".model.json")] == []
 
 
+@pytest.mark.unit
 def test_a_path_is_read_with_the_manifest_beside_it(tmp_path):
     sources = tmp_path / "elsewhere"
     shutil.copytree(ROOT / "data" / "sources", sources)
-    result = run_zangraph("parse", str(sources / FILES["350kk"]), "--report", cwd=tmp_path)
+    result = invoke_zangraph("parse", str(sources / FILES["350kk"]), "--report", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "order No 350 of 2018-08-14, registered No 17383 on 2018-09-18; status: Күшін жойған" in result.stdout
 
 
+@pytest.mark.server
 def test_usage_errors():
+    # The installed entry point, as a user runs it: its exit code is the process's.
     result = run_zangraph("parse")
     assert result.returncode == 2 and "give one FILE or --all" in result.stderr
     result = run_zangraph("parse", "nonexistent.txt")
     assert result.returncode == 2 and "nonexistent.txt: file is not in the manifest" in result.stderr
 
 
+@pytest.mark.unit
 def test_help_teaches():
-    out = run_zangraph("parse", "--help").stdout
+    out = invoke_zangraph("parse", "--help").stdout
     assert "zangraph parse --all --report" in out and "Exit codes" in out
 
 
+@pytest.mark.unit
 def test_an_impossible_date_in_the_metadata_is_a_clear_error(tmp_path):
     sources = tmp_path / "sources"
     shutil.copytree(ROOT / "data" / "sources", sources)
@@ -119,6 +139,6 @@ def test_an_impossible_date_in_the_metadata_is_a_clear_error(tmp_path):
     [at] = [i for i, line in enumerate(lines) if line.strip() == "rus: 2022-09-22"]
     lines[at] = lines[at].replace("2022-09-22", "2022-02-31")
     meta.write_text("\n".join(lines), encoding="utf-8")
-    result = run_zangraph("parse", "124669_rus_2022-09-22.md", "--sources", str(sources))
+    result = invoke_zangraph("parse", "124669_rus_2022-09-22.md", "--sources", str(sources))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert f"124669_2022-09-22.meta.yaml:{at + 1}: impossible date 2022-02-31" in result.stderr

@@ -45,6 +45,7 @@ def api(request, published):
         yield schemathesis.openapi.from_url(url + "/openapi.json", config=CONFIG)
 
 
+@pytest.mark.server
 def test_every_operation_keeps_its_contract(api):
     # Each operation with requests that fit its schema and with requests that break it; every check of
     # Schemathesis runs on every answer. The examples are derived from a fixed seed, so that a run repeats.

@@ -14,6 +14,8 @@ import pytest
 from zangraph.model.document import ChangeKind, DocumentKind, FindingKind, NodeKind, NoteKind, RuleKind, TargetKind
 from zangraph.timeline.assemble import ESTIMATED, EXACT, assemble
 
+pytestmark = pytest.mark.corpus
+
 NEW, CHG, ABOL = ChangeKind.NEW_WORDING, ChangeKind.CHANGED, ChangeKind.ABOLISHED
 F, MD = NoteKind.FOOTNOTE, NoteKind.METADATA
 MTSZN = "Министра труда и социальной защиты населения РК"

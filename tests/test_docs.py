@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from zangraph.graph.docgen import cookbook_md, ontology_html
 from zangraph.store import queries
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
+@pytest.mark.unit
 def test_generated_docs_are_up_to_date():
     assert (DOCS / "ontology" / "index.html").read_text(encoding="utf-8") == ontology_html(), "run `zangraph docs`"
     assert (DOCS / "cookbook.md").read_text(encoding="utf-8") == cookbook_md(), "run `zangraph docs`"
 
 
+@pytest.mark.unit
 def test_every_query_says_what_it_answers_and_its_parameters():
     for name in queries.names():
         query = queries.load(name)
@@ -23,6 +27,7 @@ def test_every_query_says_what_it_answers_and_its_parameters():
             assert f"?{parameter}" in query.text.split("\n", 1)[1], (name, parameter)
 
 
+@pytest.mark.unit
 def test_every_ontology_term_has_english_and_russian_label_and_definition():
     from rdflib import Graph
     from rdflib.namespace import OWL, RDF, RDFS, SKOS
@@ -42,6 +47,7 @@ def test_every_ontology_term_has_english_and_russian_label_and_definition():
     assert (None, RDF.type, OWL.Ontology) in graph
 
 
+@pytest.mark.corpus
 def test_every_term_of_the_graph_is_defined_in_the_ontology(built):
     import pyoxigraph as ox
     from rdflib import Graph
@@ -56,6 +62,7 @@ def test_every_term_of_the_graph_is_defined_in_the_ontology(built):
     assert used - defined == set()
 
 
+@pytest.mark.unit
 def test_json_ld_context_names_every_property_and_class():
     import json
 

@@ -10,6 +10,8 @@ from zangraph.parse import fidelity
 
 from .conftest import FILES, SOURCES
 
+pytestmark = pytest.mark.corpus
+
 
 @pytest.mark.parametrize("name", FILES)
 def test_fidelity_passes_for_every_source(corpus, name):

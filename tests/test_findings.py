@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from zangraph.model.document import FindingKind
 from zangraph.parse.align import align
+
+pytestmark = pytest.mark.corpus
 
 
 def _by_kind(findings, kind):

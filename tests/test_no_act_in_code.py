@@ -79,8 +79,11 @@ def _code_files(roots: list[Path]) -> list[Path]:
 def scan(files: list[Path], names: dict[str, re.Pattern[str]], base: Path) -> list[str]:
     found = []
     for path in files:
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            found += [f"{path.relative_to(base)}:{number}: {name}" for name, pattern in names.items()
+        text = path.read_text(encoding="utf-8")
+        # Each pattern matches only where its name is written: those of the names the file holds, line by line.
+        present = {name: pattern for name, pattern in names.items() if name in text}
+        for number, line in enumerate(text.splitlines(), start=1):
+            found += [f"{path.relative_to(base)}:{number}: {name}" for name, pattern in present.items()
                       if pattern.search(line)]
     return found
 

@@ -8,6 +8,8 @@ import pytest
 
 from zangraph.model.document import ChangeKind, NoteKind, RuleKind, TargetKind
 
+pytestmark = pytest.mark.corpus
+
 F, E = NoteKind.FOOTNOTE, NoteKind.EDITORIAL
 NEW, CHG, SUP, ABOL, PROS = (ChangeKind.NEW_WORDING, ChangeKind.CHANGED, ChangeKind.SUPPLEMENTED,
                              ChangeKind.ABOLISHED, ChangeKind.ANNOUNCED)

@@ -20,7 +20,8 @@ from .conftest import ROOT, serving
 
 CHROMIUM = shutil.which("chromium")
 # `make test` installs Chromium; run bare, outside CI, the tests say they were skipped rather than fail.
-pytestmark = pytest.mark.skipif(CHROMIUM is None and not os.environ.get("CI"), reason="chromium is not installed")
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(CHROMIUM is None and not os.environ.get("CI"), reason="chromium is not installed")]
 AXE = ROOT / "tests" / "vendor" / "axe-core-4.14.1" / "axe.min.js"
 OUTPUT = Path(os.environ.get("ZANGRAPH_TEST_OUTPUT", ROOT / "test-output")) / "pages"
 # As the machine's Chromium needs them: no sandbox as root, and no calls home (the network is closed).

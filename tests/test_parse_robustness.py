@@ -9,6 +9,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,6 +18,8 @@ from zangraph.parse.corpus import parse_text
 from zangraph.parse.sources import load_manifest
 
 from .conftest import SOURCES
+
+pytestmark = pytest.mark.unit
 
 # One text of each reader, small enough to parse many times: PDF text, HTML text, the official Markdown
 # (with a meta.yaml), the official Markdown with tables.

@@ -78,6 +78,7 @@ title:
 """
 
 
+@pytest.mark.unit
 def test_a_law_with_chapters_and_articles(tmp_path):
     doc = _parse(tmp_path, "law_rus.md", LAW, "ru", "/akn/kz/act/law/2021/45-VII", meta=LAW_META)
     assert (doc.header.act_type, doc.header.number, doc.header.date) == ("law", "45-VII", date(2021, 5, 21))
@@ -124,6 +125,7 @@ ORDER_KK = """# Бұйрық туралы
 ORDER_KK_META = "requisite: Приказ Министра здравоохранения Республики Казахстан от 2 марта 2019 года № ҚР ДСМ-12.\n"
 
 
+@pytest.mark.unit
 def test_kazakh_wordings_numbers_with_letters_and_an_announcement(tmp_path):
     doc = _parse(tmp_path, "order_kaz.md", ORDER_KK, "kk", "/akn/kz/act/order/2019/ҚР-ДСМ-12", meta=ORDER_KK_META)
     excluded, announced = doc.notes
@@ -177,6 +179,7 @@ ORDER_RU = """# О внесении изменений
 """.replace("<<BR>>", "  ")
 
 
+@pytest.mark.unit
 def test_joint_orders_inline_statements_inserted_points_and_tables(tmp_path):
     doc = _parse(tmp_path, "order_rus.md", ORDER_RU, "ru", "/akn/kz/act/order/2020/7",
                  meta="requisite: Приказ Министра финансов Республики Казахстан от 3 марта 2020 года № 7.\n")
@@ -210,6 +213,7 @@ Footnote. Paragraph 1 is excluded by the order of the Minister of Health of the 
 """
 
 
+@pytest.mark.unit
 def test_english_header_note_and_rule(tmp_path):
     doc = _parse(tmp_path, "order_en.txt", "On the rules\n\n" + ENGLISH, "en", "/akn/kz/act/order/2019/12",
                  form="pdf-text")
@@ -221,6 +225,7 @@ def test_english_header_note_and_rule(tmp_path):
                                                                      "ҚР ДСМ-130/2020", 21)
 
 
+@pytest.mark.unit
 def test_a_note_no_rule_reads_is_a_finding_naming_file_and_line(tmp_path):
     text = ORDER_RU.replace("(Пункт 3 исключен - приказом и.о. Министра финансов РК от 01.02.2020 № 30 (вводится в "
                             "действие со дня его первого официального опубликования))", "Текст пункта 3.")
@@ -234,6 +239,7 @@ def test_a_note_no_rule_reads_is_a_finding_naming_file_and_line(tmp_path):
     assert [n.understood for n in doc.notes][:2] == [False, True]  # the next note is read as before
 
 
+@pytest.mark.unit
 def test_a_text_with_no_header_and_no_metadata_is_named_by_its_manifest_entry(tmp_path):
     doc = _parse(tmp_path, "bare_rus.md", "# Приказ\n\n1. Утвердить.\n", "ru", "/akn/kz/act/order/2020-03-03/7")
     assert (doc.header.origin, doc.header.number, doc.header.date) == ("manifest", "7", date(2020, 3, 3))
@@ -257,6 +263,7 @@ def _damaged(text: str, rng: random.Random) -> str:
     return "".join(lines[:i] + ["> *", "1) ", "### Глава 9", "№ ", "(", "\n"][rng.randrange(6):] + lines[i:])
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("seed", range(8))
 def test_no_damaged_text_makes_the_reader_raise(tmp_path, seed):
     rng = random.Random(seed)
@@ -271,6 +278,7 @@ def test_no_damaged_text_makes_the_reader_raise(tmp_path, seed):
             raise AssertionError(f"{source.file} (seed {seed}): {exc}") from exc
 
 
+@pytest.mark.unit
 def test_english_note_on_the_caption_of_an_annex(tmp_path):
     text = ENGLISH + """
 Appendix to the order of the Minister of Health of the Republic of Kazakhstan dated March 2, 2019 No. 12

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from zangraph.parse.lexicon.en import LEXICON as EN
 from zangraph.parse.lexicon.kk import LEXICON as KK
 from zangraph.parse.lexicon.ru import LEXICON as RU
 from zangraph.parse.readers import read_blocks
+
+pytestmark = pytest.mark.unit
 
 
 def _texts(form, text, lexicon):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rdflib import Graph
 from rdflib.namespace import RDF
 
@@ -10,6 +11,8 @@ from zangraph.model.requirements import Category, EducationLevel, SkillLevel
 from zangraph.model.vocabulary import CATEGORIES, EDUCATION_LEVELS, SKILL_LEVELS, ZG
 from zangraph.parse.requirements import rungs
 from zangraph.resources import ONTOLOGY
+
+pytestmark = pytest.mark.corpus
 
 
 def _ladder(doc, eid):

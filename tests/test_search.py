@@ -10,6 +10,8 @@ from zangraph.errors import InvalidParameter
 from zangraph.graph.publish import published as published_build
 from zangraph.store.search import SearchIndex
 
+pytestmark = pytest.mark.corpus
+
 
 @pytest.fixture(scope="module")
 def index(published) -> SearchIndex:

@@ -1,12 +1,15 @@
-"""`zangraph serve -p 0`, `ask` and `query` as a user runs them."""
+"""`zangraph serve -p 0`, `ask` and `query` as a user runs them (serve in a process of its own, the others in
+process)."""
 
 from __future__ import annotations
 
 import httpx
+import pytest
 
-from .conftest import run_zangraph, serving
+from .conftest import invoke_zangraph, serving, sources_of
 
 
+@pytest.mark.server
 def test_serve_on_a_free_port(published, dataset_size):
     with serving(published) as (url, _):
         health = httpx.get(f"{url}/healthz", timeout=2).json()
@@ -15,27 +18,32 @@ def test_serve_on_a_free_port(published, dataset_size):
         assert act["status"] == "no_longer_in_force"
 
 
+@pytest.mark.server
 def test_serve_builds_a_missing_dataset_first(tmp_path):
-    with serving(tmp_path / "fresh") as (_, lines):
+    # A corpus of one text (order 194 of 2024): building it is building, whatever the corpus.
+    sources = sources_of(tmp_path / "sources", "197693_rus.md")
+    with serving(tmp_path / "fresh", ZANGRAPH_SOURCES_DIR=str(sources)) as (_, lines):
         text = "".join(lines)
         assert "building it" in text and "] validate" in text and "Serving on" in text, text
         assert (tmp_path / "fresh" / "dataset.trig").is_file()
 
 
+@pytest.mark.corpus
 def test_ask_position(published):
-    result = run_zangraph("ask", "position", "social work consultant", "--at", "2020-05-01",
-                          ZANGRAPH_BUILD_DIR=str(published))
+    result = invoke_zangraph("ask", "position", "social work consultant", "--at", "2020-05-01",
+                             ZANGRAPH_BUILD_DIR=str(published))
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Social work consultant on 2020-05-01 (certainty: estimated)")
     assert "Order No 350 of 2018-08-14, annex 1, chapter 2, point 3" in result.stdout
     assert "3 years of experience as a specialist of the highest qualification level of the first category" in result.stdout
-    result = run_zangraph("ask", "position", "social worker", ZANGRAPH_BUILD_DIR=str(published))
+    result = invoke_zangraph("ask", "position", "social worker", ZANGRAPH_BUILD_DIR=str(published))
     assert result.returncode == 2 and "matches several positions" in result.stderr
 
 
+@pytest.mark.corpus
 def test_query_a_cookbook_query_and_a_file(published, tmp_path):
-    result = run_zangraph("query", "acts-amending", "-p", "act=https://zangraph.example/akn/kz/act/order/2018/350",
-                          ZANGRAPH_BUILD_DIR=str(published))
+    result = invoke_zangraph("query", "acts-amending", "-p", "act=https://zangraph.example/akn/kz/act/order/2018/350",
+                             ZANGRAPH_BUILD_DIR=str(published))
     assert result.returncode == 0, result.stderr
     assert "383" in result.stdout and "201" in result.stdout and result.stdout.rstrip().endswith("(2 rows)")
     rq = tmp_path / "count.rq"
@@ -43,14 +51,14 @@ def test_query_a_cookbook_query_and_a_file(published, tmp_path):
                   "<https://w3id.org/zangraph/ontology#characterisedBy> ?part . FILTER (STRSTARTS(STR(?part), "
                   "'https://zangraph.example/akn/kz/act/order/2017/360/') || STRSTARTS(STR(?part), "
                   "'https://zangraph.example/akn/kz/act/order/2019/292/')) }")
-    result = run_zangraph("query", str(rq), "-f", "csv", ZANGRAPH_BUILD_DIR=str(published))
+    result = invoke_zangraph("query", str(rq), "-f", "csv", ZANGRAPH_BUILD_DIR=str(published))
     # The 27 sections of order 360's annex as restated in 2023; the six sections of the annex of 2017 that name
     # a medico-social institution's position (director, three deputies, head of the medical department,
     # methodologist), which the restated annex names for a centre of special social services under other
     # titles; and the four positions only order 292 has (social psychologist, social worker with convicts,
     # consulting psychologist, forensic consulting psychologist).
     assert result.stdout.split() == ["n", "37"]
-    result = run_zangraph("query", "nonexistent", ZANGRAPH_BUILD_DIR=str(published))
+    result = invoke_zangraph("query", "nonexistent", ZANGRAPH_BUILD_DIR=str(published))
     assert result.returncode == 2 and "no such file or query" in result.stderr
 
 
@@ -62,6 +70,7 @@ def _cli(published, *args: str):
     return CliRunner().invoke(main, list(args), env={"ZANGRAPH_BUILD_DIR": str(published)})
 
 
+@pytest.mark.corpus
 def test_positions_lists_and_filters_in_any_language(published):
     listed = _cli(published, "positions")
     assert listed.exit_code == 0 and "social-work-consultant  " in listed.output
@@ -72,6 +81,7 @@ def test_positions_lists_and_filters_in_any_language(published):
     assert "Консультант по социальной работе карьерного центра" in russian.output
 
 
+@pytest.mark.corpus
 def test_mistyped_names_get_a_suggestion(published):
     position = _cli(published, "ask", "position", "social work consultnt")
     assert position.exit_code == 2 and "did you mean Social work consultant" in position.output
@@ -83,6 +93,7 @@ def test_mistyped_names_get_a_suggestion(published):
     assert found.exit_code == 0 and found.output.rstrip().endswith("(2 rows)")  # orders 383 (2022) and 201 (2023)
 
 
+@pytest.mark.corpus
 def test_query_parameters_take_the_apis_ids(published):
     # Section 2 of chapter 2 of the annex of 2017 (the consultant): one version, from order 360's entry into force
     # until the restatement of 2023; on 01.05.2020 orders 360 and 350 characterise the consultant.
@@ -93,6 +104,7 @@ def test_query_parameters_take_the_apis_ids(published):
     assert positions.output.rstrip().endswith("(2 rows)")
 
 
+@pytest.mark.corpus
 def test_ask_answers_in_whole_sentences_of_the_language_asked(published):
     # Order 360 (restated in 2023), section 2 of chapter 2 in Russian (seed lines 1117-1157): four categories,
     # 3, 2, 1 years, and none without a category ("без предъявления требований к стажу работы").
@@ -108,6 +120,7 @@ def test_ask_answers_in_whole_sentences_of_the_language_asked(published):
     assert "no experience required" in english.output
 
 
+@pytest.mark.server
 def test_the_command_starts_without_the_parser_or_the_web_framework():
     # What `zangraph --version` and `--help` load (their time is in docs/benchmarks.md).
     import subprocess

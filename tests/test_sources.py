@@ -9,6 +9,8 @@ from zangraph.model.document import FindingKind
 from zangraph.parse.corpus import parse_corpus
 from zangraph.parse.sources import load_manifest, read_source
 
+pytestmark = pytest.mark.corpus
+
 
 def test_manifest_lists_the_five_texts_with_language_and_form(sources_copy):
     sources = load_manifest(sources_copy)

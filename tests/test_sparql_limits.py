@@ -13,6 +13,8 @@ import pytest
 
 from .conftest import serving
 
+pytestmark = pytest.mark.server
+
 CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . ?a ?b ?c . ?x ?y ?z }"
 PATH = "SELECT (COUNT(*) AS ?n) WHERE { ?s (<urn:x>|!<urn:x>)* ?o }"
 REQUIREMENTS = "/api/v1/positions/social-work-consultant/requirements?at=2024-01-01"
@@ -20,10 +22,12 @@ PROBLEM = "application/problem+json"
 
 
 @pytest.fixture(scope="module")
-def server(published):
+def server(published, oxigraph_server):
+    # One server for the tests whose limits it has; SERVICE may call the real Oxigraph server, and no other.
     with serving(published, ZANGRAPH_SPARQL_TIMEOUT="3", ZANGRAPH_SPARQL_MEMORY_MB="1024",
                  ZANGRAPH_SPARQL_RESULT_MB="1", ZANGRAPH_SPARQL_WORKERS="2",
-                 ZANGRAPH_SPARQL_QUEUE_SECONDS="0.5") as (url, _):
+                 ZANGRAPH_SPARQL_QUEUE_SECONDS="0.5",
+                 ZANGRAPH_SPARQL_SERVICES=json.dumps([oxigraph_server])) as (url, _):
         # The workers open their copies of the store with the first query.
         assert httpx.get(url + "/sparql", params={"query": "ASK {}"}, timeout=120).status_code == 200
         yield url
@@ -148,19 +152,19 @@ def test_a_body_sent_in_chunks_is_held_to_the_size_limit(server):
     assert small.status_code == 200 and small.json()["boolean"] is True
 
 
-def test_service_to_an_endpoint_the_settings_allow(published, oxigraph_server):
+def test_service_to_an_endpoint_the_settings_allow(server, published, oxigraph_server):
     # The embedded store's worker calls the real Oxigraph server, the one endpoint allowed; any other is refused.
     curated = "https://zangraph.example/graph/curated"
     expected = sum(1 for q in ox.parse(path=str(published / "dataset.trig"), format=ox.RdfFormat.TRIG)
                    if q.graph_name.value == curated)
-    with serving(published, ZANGRAPH_SPARQL_SERVICES=json.dumps([oxigraph_server])) as (url, _):
-        query = f"SELECT (COUNT(*) AS ?n) WHERE {{ SERVICE <{oxigraph_server}> {{ GRAPH <{curated}> {{ ?s ?p ?o }} }} }}"
-        response = _sparql(url, query, accept="application/sparql-results+json")
-        assert response.status_code == 200, response.text
-        assert int(response.json()["results"]["bindings"][0]["n"]["value"]) == expected
-        for other in ("SELECT * { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }",
-                      "SELECT * { BIND(<x> AS ?e) SERVICE ?e { ?s ?p ?o } }"):
-            refused = _sparql(url, other)
-            assert refused.status_code == 403 and oxigraph_server in refused.json()["detail"]
-        description = httpx.get(url + "/sparql", headers={"Accept": "text/turtle"}, timeout=10).text
-        assert "sd:BasicFederatedQuery" in description and f"<{oxigraph_server}>" in description
+    url = server
+    query = f"SELECT (COUNT(*) AS ?n) WHERE {{ SERVICE <{oxigraph_server}> {{ GRAPH <{curated}> {{ ?s ?p ?o }} }} }}"
+    response = _sparql(url, query, accept="application/sparql-results+json")
+    assert response.status_code == 200, response.text
+    assert int(response.json()["results"]["bindings"][0]["n"]["value"]) == expected
+    for other in ("SELECT * { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }",
+                  "SELECT * { BIND(<x> AS ?e) SERVICE ?e { ?s ?p ?o } }"):
+        refused = _sparql(url, other)
+        assert refused.status_code == 403 and oxigraph_server in refused.json()["detail"]
+    description = httpx.get(url + "/sparql", headers={"Accept": "text/turtle"}, timeout=10).text
+    assert "sd:BasicFederatedQuery" in description and f"<{oxigraph_server}>" in description

@@ -11,6 +11,7 @@ from zangraph.store import EmbeddedStore, open_repository
 from zangraph.store.base import StoreUnavailable
 
 
+@pytest.mark.corpus
 def test_disk_store_is_loaded_once_per_dataset(published, tmp_path, dataset_size):
     dataset = tmp_path / "dataset.trig"
     shutil.copy(published / "dataset.trig", dataset)
@@ -30,11 +31,13 @@ def test_disk_store_is_loaded_once_per_dataset(published, tmp_path, dataset_size
     assert len(changed) == 1  # a different file: loaded again
 
 
+@pytest.mark.unit
 def test_remote_store_needs_an_endpoint():
     with pytest.raises(StoreUnavailable, match="no remote_query_url"):
         open_repository(Settings(store="remote", remote_query_url=None), None)  # type: ignore[arg-type]
 
 
+@pytest.mark.server
 def test_a_disk_load_killed_mid_way_is_loaded_again(published, tmp_path, dataset_size):
     import os
     import signal
@@ -64,13 +67,14 @@ def test_a_disk_load_killed_mid_way_is_loaded_again(published, tmp_path, dataset
                          params={"at": "2024-01-01"}, timeout=10).status_code == 200
 
 
+@pytest.mark.corpus
 def test_a_truncated_dataset_is_a_clear_error(published, tmp_path):
-    from .conftest import run_zangraph
+    from .conftest import invoke_zangraph
 
     build = tmp_path / "build"
     build.mkdir()
     text = (published / "dataset.trig").read_bytes()
     (build / "dataset.trig").write_bytes(text[: len(text) // 2])
-    result = run_zangraph("serve", "-p", "0", ZANGRAPH_BUILD_DIR=str(build))
+    result = invoke_zangraph("serve", "-p", "0", ZANGRAPH_BUILD_DIR=str(build))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "dataset.trig: not a readable TriG dataset" in result.stderr and "zangraph build" in result.stderr

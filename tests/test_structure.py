@@ -8,6 +8,8 @@ from zangraph.model.document import NodeKind, Role
 
 from .conftest import SOURCES
 
+pytestmark = pytest.mark.corpus
+
 # Order 360's annex as both texts print it: chapter -> section -> its points (the printed numbers; the
 # second "41" of chapter 2 section 2 and the English "49" of chapter 2 section 7 are misprints).
 SECTIONS_360 = {

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from zangraph.timeline.assemble import ESTIMATED, EXACT
+
+pytestmark = pytest.mark.corpus
 
 NEW = "att_1!order-2023-220"  # order 360's annex as order 220 worded it
 

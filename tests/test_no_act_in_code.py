@@ -19,8 +19,6 @@ from zangraph.model.ids import FrbrUri, Ids, number_token
 
 from .conftest import ROOT
 
-pytestmark = pytest.mark.corpus
-
 CODE = [ROOT / "src", ROOT / "api", ROOT / "scripts"]
 VENDORED = ROOT / "api" / "static"
 OWN_ASSETS = VENDORED / "site"
@@ -59,11 +57,7 @@ def _names(corpus, positions: list[str]) -> dict[str, re.Pattern[str]]:
 
 def _written_number(number: str) -> re.Pattern[str]:
     """An act's number as code would name it: a quoted literal, or after a number sign or the word for an order
-    (a bare number is no act: ``errors(503)`` is an HTTP status).
-
-    >>> [bool(_written_number("350").search(t)) for t in ('n == "350"', "order 350 of", "№ 350", "errors(350)")]
-    [True, True, True, False]
-    """
+    (a bare number is no act: ``errors(503)`` is an HTTP status)."""
     n = re.escape(number)
     return re.compile(rf"[\"']{n}[\"']|(?:№|\bN\b|\bNo\b\.?|\b[Oo]rder|приказ\w*)\s*{n}(?![\w/]|\.\d)"
                       rf"|(?<![\w/.-]){n}\s+бұйрығ")
@@ -95,6 +89,7 @@ def names(corpus, store) -> dict[str, re.Pattern[str]]:
     return _names(corpus, [p for p in positions if p])
 
 
+@pytest.mark.corpus
 def test_no_file_of_the_code_names_an_act_or_a_position_of_the_corpus(names):
     assert len(names) > 300
     files = _code_files(CODE)
@@ -104,12 +99,14 @@ def test_no_file_of_the_code_names_an_act_or_a_position_of_the_corpus(names):
     assert scan(files, names, ROOT) == []
 
 
+@pytest.mark.corpus
 def test_the_check_finds_a_name_it_is_given(names):
     line = "    # order 360 of 25.10.2017: att_1__chp_2__sec_6__para_54, see /akn/kz/act/order/2017/360"
     hits = {name for name, pattern in names.items() if pattern.search(line)}
     assert {"25.10.2017", "att_1__chp_2__sec_6__para_54", "/2017/360"} <= hits
 
 
+@pytest.mark.corpus
 def test_an_act_or_a_position_placed_in_the_service_or_a_template_is_found(names, tmp_path):
     api = tmp_path / "api"
     (api / "pages" / "templates").mkdir(parents=True)
@@ -119,3 +116,10 @@ def test_an_act_or_a_position_placed_in_the_service_or_a_template_is_found(names
     (api / "pages" / "words.py").write_text('WORDS = {"social work": "consultant"}\n', encoding="utf-8")
     assert scan(_code_files([api]), names, tmp_path) == [
         "api/pages/templates/home.html:1: social-work-consultant", "api/routes.py:1: order-2017-360"]
+
+
+@pytest.mark.unit
+def test_an_acts_number_is_looked_for_where_code_would_write_it():
+    found = [bool(_written_number("350").search(text)) for text in
+             ('number == "350"', "# order 350 of 2018", "№ 350", "N 350 бұйрығымен", "errors(350)", "port 3500")]
+    assert found == [True, True, True, True, False, False]

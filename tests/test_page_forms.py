@@ -88,9 +88,10 @@ def test_the_source_page_marks_the_span(client):
 def test_the_sparql_endpoint_shows_the_editor_to_a_browser_only(client):
     editor = client.get("/sparql", headers=BROWSER)
     assert editor.headers["content-type"].startswith("text/html") and 'id="yasgui"' in editor.text
-    # Each cookbook query is there, its parameters bound to the examples of its header.
+    # Each cookbook query is there, its parameters bound to the examples of its header (acts-characterising-
+    # position.rq: "?position  the position, e.g. <BASE/position/family-support-worker>", no position of the corpus).
     assert '"name": "acts-characterising-position"' in editor.text
-    assert "VALUES (?position ?at) { (\\u003chttps://zangraph.example/position/social-work-consultant\\u003e" \
+    assert "VALUES (?position ?at) { (\\u003chttps://zangraph.example/position/family-support-worker\\u003e" \
         in editor.text
     description = client.get("/sparql")
     assert description.headers["content-type"].startswith("text/turtle")

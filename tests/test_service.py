@@ -12,6 +12,8 @@ from zangraph.errors import NotFound
 from zangraph.model.ids import Ids
 from zangraph.service.answers import Question, Service
 
+pytestmark = pytest.mark.corpus
+
 CONSULTANT = "social-work-consultant"
 
 

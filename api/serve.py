@@ -1,7 +1,8 @@
 """``zangraph serve``: the HTTP service on uvicorn, building the dataset first where there is none.
 
 The command lives with the service, not in the library, so that the library never imports the web framework;
-the command line (``zangraph.cli.main``) names it and imports it only when it runs.
+the command line (``zangraph.cli.main``) names it and imports it only when it runs. The command imports the
+service, the store and uvicorn when it runs, so that ``zangraph serve --help`` answers at once.
 """
 
 from __future__ import annotations
@@ -11,14 +12,9 @@ import socket
 import sys
 
 import click
-import uvicorn
 
-from zangraph.api.app import BuildInfo, create_app
 from zangraph.errors import Exit, ZangraphError
-from zangraph.graph.publish import DATASET, publish, published
 from zangraph.progress import Progress
-from zangraph.settings import Settings
-from zangraph.store import open_repository
 
 
 @click.command()
@@ -39,6 +35,13 @@ def serve(host: str | None, port: int | None, store: str | None) -> None:
       http://HOST:PORT/sparql        SPARQL 1.1 Protocol, read-only (an editor in a browser)
       http://HOST:PORT/id/...        every IRI of the graph
     """
+    import uvicorn
+
+    from zangraph.api.app import BuildInfo, create_app
+    from zangraph.graph.publish import DATASET, publish, published
+    from zangraph.settings import Settings
+    from zangraph.store import open_repository
+
     overrides = {k: v for k, v in (("host", host), ("port", port), ("store", store)) if v is not None}
     settings = Settings(**overrides)
     progress = Progress()

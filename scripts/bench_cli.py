@@ -1,5 +1,5 @@
-"""How long `zangraph --version` and `zangraph --help` take to answer (goal: under 0.3 s), for
-docs/benchmarks.md. A measurement, not a test: ten runs of each, the median and the slowest."""
+"""How long `zangraph --version`, `zangraph --help` and each `zangraph COMMAND --help` take to answer (goal:
+under 0.3 s), for docs/benchmarks.md. A measurement, not a test: ten runs of each, the median and the slowest."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+from zangraph.cli.main import COMMANDS
 
 RUNS = 10
 
@@ -23,7 +25,7 @@ def timed(*args: str) -> list[float]:
 
 
 def main() -> None:
-    for args in (["--version"], ["--help"], ["positions", "--help"]):
+    for args in (["--version"], ["--help"], *([name, "--help"] for name in COMMANDS)):
         runs = timed(*args)
         print(f"zangraph {' '.join(args)}: median {statistics.median(runs):.3f} s, slowest {max(runs):.3f} s "
               f"({RUNS} runs)")

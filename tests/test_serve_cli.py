@@ -6,6 +6,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from zangraph.cli.main import COMMANDS
+
 from .conftest import invoke_zangraph, serving, sources_of
 
 
@@ -121,12 +123,15 @@ def test_ask_answers_in_whole_sentences_of_the_language_asked(published):
 
 
 @pytest.mark.server
-def test_the_command_starts_without_the_parser_or_the_web_framework():
-    # What `zangraph --version` and `--help` load (their time is in docs/benchmarks.md).
+@pytest.mark.parametrize("command", ["main", *COMMANDS])
+def test_the_command_and_its_help_start_without_the_parser_or_the_web_framework(command):
+    # What `zangraph --version`, `--help` and `zangraph COMMAND --help` load (their time is in docs/benchmarks.md):
+    # the group, and the module that declares the command, each in a fresh interpreter.
     import subprocess
     import sys
 
-    code = ("import sys, zangraph.cli.main; heavy = [m for m in ('fastapi', 'uvicorn', 'rdflib', 'pyshacl', 'pyoxigraph', "
+    module = "zangraph.cli.main" if command == "main" else COMMANDS[command][0].split(":")[0]
+    code = (f"import sys, {module}; heavy = [m for m in ('fastapi', 'uvicorn', 'rdflib', 'pyshacl', 'pyoxigraph', "
             "'pydantic_settings', 'zangraph.parse.corpus') if m in sys.modules]; print(heavy)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

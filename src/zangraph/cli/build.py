@@ -1,4 +1,8 @@
-"""Commands that make and check the dataset: ``zangraph build``, ``validate`` and ``docs``."""
+"""Commands that make and check the dataset: ``zangraph build``, ``validate`` and ``docs``.
+
+Each command imports what it works with when it runs, not when its module is imported: the module only
+declares the command, so that ``zangraph COMMAND --help`` answers at once (docs/benchmarks.md), without loading
+the parser, rdflib, pySHACL or pydantic. tests/test_cli.py checks it."""
 
 from __future__ import annotations
 
@@ -8,12 +12,7 @@ from pathlib import Path
 import click
 
 from zangraph.errors import Exit, ZangraphError
-from zangraph.graph.docgen import generate
-from zangraph.graph.publish import DATASET, publish
-from zangraph.graph.validate import render as render_validation
-from zangraph.graph.validate import validate_trig
 from zangraph.progress import Progress
-from zangraph.settings import Settings
 
 
 @click.command()
@@ -31,6 +30,10 @@ def build(validate: bool) -> None:
     the report, and the previous dataset.trig stays. Exit codes: 0 built (warnings allowed), 1 the data
     violates the shapes, 2 a source or curated file could not be read.
     """
+    from zangraph.graph.publish import publish
+    from zangraph.graph.validate import render as render_validation
+    from zangraph.settings import Settings
+
     try:
         outcome = publish(Settings(), validate, Progress())
     except ZangraphError as exc:
@@ -52,6 +55,11 @@ def validate(dataset: Path | None, limit: int) -> None:
     Exit codes, as pySHACL's: 0 conforms (warnings are findings, not failures), 1 does not conform,
     2 the data or the shapes could not be read.
     """
+    from zangraph.graph.publish import DATASET
+    from zangraph.graph.validate import render as render_validation
+    from zangraph.graph.validate import validate_trig
+    from zangraph.settings import Settings
+
     settings = Settings()
     try:
         report = validate_trig(dataset or settings.build_dir / DATASET, settings.shapes_dir)
@@ -68,5 +76,7 @@ def validate(dataset: Path | None, limit: int) -> None:
 def docs(out: Path | None) -> None:
     """Regenerate the ontology reference (docs/ontology/index.html) and the SPARQL cookbook (docs/cookbook.md)
     from ontology/zangraph.ttl and the queries' .rq files."""
+    from zangraph.graph.docgen import generate
+
     for path in generate(out or Path("docs")):
         click.echo(f"wrote {path}")

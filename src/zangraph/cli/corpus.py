@@ -1,5 +1,9 @@
 """Commands on the corpus: ``zangraph parse`` (the document model of the sources) and ``zangraph add`` (a new
-text into the sources, with its manifest entry)."""
+text into the sources, with its manifest entry).
+
+Each command imports what it works with when it runs, not when its module is imported: the module only
+declares the command, so that ``zangraph COMMAND --help`` answers at once (docs/benchmarks.md), without loading
+the parser, rdflib, pySHACL or pydantic. tests/test_cli.py checks it."""
 
 from __future__ import annotations
 
@@ -8,15 +12,8 @@ from pathlib import Path
 
 import click
 
-from zangraph.cli.report import render
 from zangraph.errors import Exit, ZangraphError
 from zangraph.files import write_atomically
-from zangraph.parse.add import add as add_source
-from zangraph.parse.add import infer
-from zangraph.parse.corpus import Corpus, parse_corpus, parse_text
-from zangraph.parse.serialize import alignment_json, document_json, dumps
-from zangraph.parse.sources import find_source
-from zangraph.settings import Settings
 
 
 def write_output(text: str, output: Path | None) -> None:
@@ -53,6 +50,12 @@ def parse(file: str | None, all_: bool, as_json: bool, report: bool, sources: Pa
     layout (the fidelity check failed); 2 a source could not be read or placed (the message names the
     file, the line and what was expected).
     """
+    from zangraph.cli.report import render
+    from zangraph.parse.corpus import Corpus, parse_corpus, parse_text
+    from zangraph.parse.serialize import alignment_json, document_json, dumps
+    from zangraph.parse.sources import find_source
+    from zangraph.settings import Settings
+
     # A FILE given as a path beside a manifest is read with that manifest; a bare name with the default one.
     beside = Path(file).parent if file else None
     if sources is None and beside is not None and (beside / "manifest.toml").is_file():
@@ -120,6 +123,10 @@ def add(file: Path, meta: Path | None, language: str | None, form: str | None, a
 
     Exit codes: 0 added (or, with --dry-run, could be added); 2 refused (the message says why).
     """
+    from zangraph.parse.add import add as add_source
+    from zangraph.parse.add import infer
+    from zangraph.settings import Settings
+
     directory = sources or Settings().sources_dir
     try:
         inferred = infer(file, directory, meta, language, form, act,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from zangraph.errors import ZangraphError
+from zangraph.errors import Exit, ZangraphError
 
 if TYPE_CHECKING:
     from zangraph.service.answers import Service
@@ -31,7 +31,6 @@ def current_settings() -> Settings:
 
     return Settings()
 
-EXIT_OK, EXIT_ERROR = 0, 2
 FORMATS = {"table": "application/sparql-results+json", "json": "application/sparql-results+json",
            "xml": "application/sparql-results+xml", "csv": "text/csv", "tsv": "text/tab-separated-values",
            "turtle": "text/turtle", "ntriples": "application/n-triples", "jsonld": "application/ld+json",
@@ -55,7 +54,7 @@ def published_dataset(settings: Settings) -> Path:
 
 def fail(exc: Exception) -> None:
     click.echo(f"error: {exc}", err=True)
-    sys.exit(EXIT_ERROR)
+    sys.exit(Exit.ERROR)
 
 
 @click.command()

@@ -43,7 +43,7 @@ LANG = Query("en", description="Language of the texts; another language is used,
                                "has no text in this one.")
 KIND = Query(None, description="A kind of finding (see docs/document-model.md)")
 ACT_ID = "An act's id, <type>-<year>-<number>, e.g. order-2001-17 (see /api/v1/acts)"
-PART_ID = "A part's id, <act id>~<eId>, e.g. order-2001-17~att_1__chp_2__sec_6__para_40 (see docs/identifiers.md)"
+PART_ID = "A part's id, <act id>~<eId>, e.g. order-2001-17~att_2__chp_3__sec_6__para_40 (see docs/identifiers.md)"
 
 
 A = TypeVar("A", bound=BaseModel)

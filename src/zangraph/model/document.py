@@ -90,7 +90,7 @@ class ListItem:
 
 @dataclass(frozen=True)
 class Node:
-    """A part of an act. ``eid`` follows Akoma Ntoso naming (``att_1__chp_2__sec_4__para_31``).
+    """A part of an act. ``eid`` follows Akoma Ntoso naming (``att_2__chp_3__sec_4__para_31``).
 
     ``num`` is the number as printed (``label`` the whole designation); ``eid`` uses the number the part
     has in the sequence, which differs only where the source misnumbers (each such case is also a finding).

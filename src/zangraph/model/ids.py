@@ -65,8 +65,8 @@ _UNSAFE = re.compile(r"[^\w.-]+")
 def slug(text: str) -> str:
     """A readable, stable key from a title: lower case ASCII words joined by hyphens.
 
-    >>> slug("Social work consultant (general profile)")
-    'social-work-consultant-general-profile'
+    >>> slug("Family support worker (general profile)")
+    'family-support-worker-general-profile'
     """
     return _SLUG.sub("-", text.lower()).strip("-")
 
@@ -93,11 +93,11 @@ def title_key(title: str) -> str:
 
 
 def steps(eid: str) -> list[tuple[str, str]]:
-    """The steps of an eId, each its kind and number: ``att_1__chp_2__sec_4-1`` is annex 1, chapter 2, section 4-1.
+    """The steps of an eId, each its kind and number: ``att_2__chp_3__sec_4-1`` is annex 2, chapter 3, section 4-1.
     A work eId's wordings (see :func:`qualify`) are not steps.
 
-    >>> steps("att_1__chp_2__sec_4-1"), steps("preamble"), steps("att_1!order-2003-9__preface")
-    ([('att', '1'), ('chp', '2'), ('sec', '4-1')], [('preamble', '')], [('att', '1'), ('preface', '')])
+    >>> steps("att_2__chp_3__sec_4-1"), steps("preamble"), steps("att_1!order-2003-9__preface")
+    ([('att', '2'), ('chp', '3'), ('sec', '4-1')], [('preamble', '')], [('att', '1'), ('preface', '')])
     """
     out = []
     for step in eid.split("__"):
@@ -116,8 +116,8 @@ def qualify(eid: str, wordings: dict[str, str]) -> str:
     """The work eId of a part of a text: each step that is a part restated as a whole (``wordings``: its
     document eId -> the key of the act whose wording the text gives) names that act.
 
-    >>> qualify("att_1__chp_4__sec_2", {"att_1": "order-2003-9"})
-    'att_1!order-2003-9__chp_4__sec_2'
+    >>> qualify("att_1__chp_4__para_2", {"att_1": "order-2003-9"})
+    'att_1!order-2003-9__chp_4__para_2'
     >>> qualify("att_1", {"att_1": "order-2003-9"}), qualify("para_1__point_2", {})
     ('att_1', 'para_1__point_2')
     """

@@ -1,7 +1,7 @@
 """The service: point-in-time answers, as models (zangraph.service.models), from any repository.
 
 The HTTP API, the pages and ``zangraph ask`` all answer through it; it knows the API's identifiers
-(``order-2001-17``, ``order-2001-17~att_1__chp_2__sec_6__para_40``, ``family-support-worker``) and the IRIs
+(``order-2001-17``, ``order-2001-17~att_2__chp_3__sec_6__para_40``, ``family-support-worker``) and the IRIs
 they stand for, and nothing about HTTP. It is made of answerers, one per kind of thing asked about (acts,
 positions, parts, the dataset), which share the repository, the naming of ids and the boundaries of versions;
 each public method of the service is one of theirs."""

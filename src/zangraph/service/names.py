@@ -1,4 +1,4 @@
-"""The API's identifiers (``order-2001-17``, ``order-2001-17~att_1__chp_2__sec_6__para_40``,
+"""The API's identifiers (``order-2001-17``, ``order-2001-17~att_2__chp_3__sec_6__para_40``,
 ``family-support-worker``) and the IRIs they stand for, both ways."""
 
 from __future__ import annotations

@@ -25,15 +25,15 @@ def label(eid: str, lang: str = "en", last: bool = False) -> str:
     """A part's eId in words of a language; a part of a restated part says whose wording it is in. With
     ``last``, only the part's own step ("point 40"), for a part shown within its parents.
 
-    >>> label("att_1__chp_2__sec_6__para_40")
-    'annex 1, chapter 2, section 6, point 40'
+    >>> label("att_2__chp_3__sec_6__para_40")
+    'annex 2, chapter 3, section 6, point 40'
     >>> label("att_2__att_1__sec_30__hcontainer_code")
     'annex 2, annex 1, section 30, field code'
     >>> label("att_1!order-2003-9__chp_4__sec_2")
     'annex 1 as worded by order-2003-9, chapter 4, section 2'
     >>> label("att_2__chp_5__sec_11", "ru"), label("att_2__chp_5__sec_11", "kk")
     ('приложение 2, глава 5, параграф 11', '2-қосымша, 5-тарау, 11-параграф')
-    >>> label("att_1__chp_2__sec_6__para_40", last=True)
+    >>> label("att_2__chp_3__sec_6__para_40", last=True)
     'point 40'
     """
     out = []
